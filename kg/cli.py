@@ -1,0 +1,243 @@
+"""The `kg` command line: each command parses its options and makes one library call."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from kg.errors import KgError
+from kg.store import default_location, open_store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def store_option(func: F) -> F:
+    return click.option(
+        "--store",
+        "store_location",
+        default=default_location,
+        show_default=".kg/store, or $KG_STORE",
+        help="Store folder (embedded Oxigraph), ':memory:', or a SPARQL endpoint URL.",
+    )(func)
+
+
+def model_option(func: F) -> F:
+    return click.option(
+        "--model",
+        default=None,
+        help="spaCy model name (default: $KG_MODEL or en_core_web_sm).",
+    )(func)
+
+
+def fail(err: KgError) -> click.ClickException:
+    return click.ClickException(str(err))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="news-kg")
+def main() -> None:
+    """news-kg: build a knowledge graph of actors, statements and events from news articles."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@model_option
+@click.option("--batch-size", default=16, show_default=True, help="Articles written per transaction.")
+@click.option("--processes", "-j", default=1, show_default=True, help="Parser processes.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build(
+    paths: tuple[Path, ...],
+    store_location: str,
+    model: str | None,
+    batch_size: int,
+    processes: int,
+    quiet: bool,
+) -> None:
+    """Read articles (.txt with NAME.json sidecar, .html, .jsonl, folders) into the store."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from kg.build import build as run_build
+    from kg.ingest import Skipped, iter_files
+
+    total = sum(1 for f in iter_files(paths) if not isinstance(f, Skipped))
+    echo_skip = lambda s: click.echo(f"skipped {s}", err=True)  # noqa: E731
+    try:
+        store = open_store(store_location)
+        with Progress(
+            TextColumn("building"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            disable=quiet or total < 2,
+            transient=True,
+            console=None,
+        ) as progress:
+            task = progress.add_task("build", total=total)
+            report = run_build(
+                paths,
+                store,
+                model=model,
+                batch_size=batch_size,
+                n_process=processes,
+                on_skip=echo_skip,
+                on_article=lambda x: progress.advance(task),
+            )
+        store.close()
+    except KgError as err:
+        raise fail(err) from err
+    click.echo(f"{report.summary()}; store: {store_location}")
+    if report.read == 0:
+        raise click.ClickException("nothing usable was read; give .txt, .html or .jsonl files or folders")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one article a line; json: one indented object an article.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Output file (default stdout).",
+)
+@model_option
+@click.option("--processes", "-j", default=1, show_default=True, help="Parser processes.")
+def extract(paths: tuple[Path, ...], fmt: str, output: Any, model: str | None, processes: int) -> None:
+    """Print the extraction records (actors, statements, events, times) of each article."""
+    from kg.ingest import Skipped, read_articles
+    from kg.nlp import load_pipeline
+    from kg.pipeline import extract_articles
+
+    read = 0
+
+    def usable() -> Any:
+        nonlocal read
+        for item in read_articles(paths):
+            if isinstance(item, Skipped):
+                click.echo(f"skipped {item}", err=True)
+            else:
+                read += 1
+                yield item
+
+    try:
+        nlp = load_pipeline(model)
+        for extraction in extract_articles(usable(), nlp, n_process=processes):
+            record = extraction.to_json()
+            output.write(json.dumps(record, ensure_ascii=False, indent=2 if fmt == "json" else None) + "\n")
+    except KgError as err:
+        raise fail(err) from err
+    if read == 0:
+        raise click.ClickException("nothing usable was read; give .txt, .html or .jsonl files or folders")
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option(
+    "-f",
+    "--file",
+    "query_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read the query from a .rq file.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True
+)
+@click.option("--update", is_flag=True, help="Allow SPARQL Update (the store is read-only otherwise).")
+@store_option
+def query(sparql: str | None, query_file: Path | None, fmt: str, update: bool, store_location: str) -> None:
+    """Run a SPARQL query (nkg:, nkgt:, rdfs:, skos:, dcterms: ... are predeclared)."""
+    from kg.query import render, run_query
+
+    if (sparql is None) == (query_file is None):
+        raise click.UsageError("give a SPARQL query or -f FILE.rq (one of them)")
+    text = query_file.read_text(encoding="utf-8") if query_file else sparql
+    assert text is not None
+    try:
+        store = open_store(store_location, read_only=not update, create=False)
+        click.echo(render(run_query(store, text, allow_update=update), fmt))
+    except KgError as err:
+        raise fail(err) from err
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "rdfxml"]),
+    default="ttl",
+    show_default=True,
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default stdout)."
+)
+@store_option
+def export(fmt: str, output: Path | None, store_location: str) -> None:
+    """Write the graph in an RDF serialization."""
+    from kg.export import export_rdf
+
+    try:
+        store = open_store(store_location, read_only=True, create=False)
+        if output is None:
+            export_rdf(store, fmt, sys.stdout.buffer)
+        else:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            export_rdf(store, fmt, output)
+    except KgError as err:
+        raise fail(err) from err
+
+
+@main.command()
+@store_option
+@click.option("--max", "max_shown", default=20, show_default=True, help="Violations to list at most.")
+def validate(store_location: str, max_shown: int) -> None:
+    """Check the graph against the SHACL shapes (ontology/shapes.ttl)."""
+    from kg.validate import store_union, validate_graph
+
+    try:
+        store = open_store(store_location, read_only=True, create=False)
+        violations = validate_graph(store_union(store))
+    except KgError as err:
+        raise fail(err) from err
+    if not violations:
+        click.echo("the graph conforms to the shapes")
+        return
+    for violation in violations[:max_shown]:
+        click.echo(str(violation))
+    more = len(violations) - max_shown
+    if more > 0:
+        click.echo(f"... and {more} more")
+    raise click.ClickException(f"{len(violations)} violation(s) of ontology/shapes.ttl")
+
+
+@main.command()
+@store_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True
+)
+def stats(store_location: str, fmt: str) -> None:
+    """Counts of documents, entities by type, statements by kind and events by category."""
+    from kg.query import render
+    from kg.stats import store_stats
+
+    try:
+        store = open_store(store_location, read_only=True, create=False)
+        click.echo(render(store_stats(store), fmt))
+    except KgError as err:
+        raise fail(err) from err
+
+
+if __name__ == "__main__":
+    main()

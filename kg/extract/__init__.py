@@ -1,0 +1,1 @@
+"""Pure functions from a parsed Doc to extraction records (entities, statements, events, times)."""

@@ -1,0 +1,235 @@
+"""Map extraction records to RDF with the news-kg ontology: one named graph per article.
+
+IRIs are deterministic: the same article, actor key or span always gives the same IRI.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, SKOS
+
+from kg.records import Actor, Argument, Event, Extraction, Span, Statement
+
+NKG = Namespace("https://w3id.org/news-kg/ontology#")
+NKGT = Namespace("https://w3id.org/news-kg/event-type/")
+ID = Namespace("https://w3id.org/news-kg/id/")
+SCHEMA = Namespace("https://schema.org/")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+WD = Namespace("http://www.wikidata.org/entity/")
+PREFIXES = {
+    "nkg": NKG,
+    "nkgt": NKGT,
+    "id": ID,
+    "schema": SCHEMA,
+    "nif": NIF,
+    "skos": SKOS,
+    "dcterms": DCTERMS,
+    "owl": OWL,
+    "wd": WD,
+}
+ONTOLOGY_GRAPH = ID["graph/ontology"]
+CLASS_OF = {
+    "Person": NKG.Person,
+    "Organization": NKG.Organization,
+    "Country": NKG.Country,
+    "Equipment": NKG.Equipment,
+    "Place": NKG.Place,
+}
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return ID[f"doc/{doc_id}"]
+
+
+def graph_iri(doc_id: str) -> URIRef:
+    return ID[f"graph/{doc_id}"]
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    return ID[entity_id]
+
+
+def statement_iri(statement_id: str) -> URIRef:
+    return ID[f"statement/{statement_id}"]
+
+
+def event_iri(event_id: str) -> URIRef:
+    return ID[f"event/{event_id}"]
+
+
+def event_type_iri(name: str) -> URIRef:
+    return NKGT[name]
+
+
+def relation_iri(label: str) -> URIRef:
+    """The direct-edge property for a past-tense label: "shot down" -> nkg:shotDown."""
+    words = re.findall(r"[A-Za-z0-9]+", label) or ["related"]
+    return NKG[words[0].lower() + "".join(w.capitalize() for w in words[1:])]
+
+
+def date_literal(value: str) -> Literal | None:
+    """An ISO value as xsd:date, xsd:gYearMonth or xsd:gYear; None for other granularities."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return Literal(value, datatype=XSD.date)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}", value):
+        return Literal(value, datatype=XSD.gYear)
+    return None
+
+
+def bind_prefixes(graph: Graph) -> None:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+
+
+class _ArticleMapper:
+    """Writes one article's extraction into its named graph."""
+
+    def __init__(self, extraction: Extraction, graph: Graph) -> None:
+        self.x = extraction
+        self.g = graph
+        self.doc = document_iri(extraction.document.id)
+
+    def evidence(self, subject: URIRef, span: Span) -> None:
+        node = ID[f"evidence/{self.x.document.id}/{span.start}-{span.end}"]
+        g = self.g
+        g.add((subject, NKG.evidence, node))
+        g.add((node, RDF.type, NKG.Evidence))
+        g.add((node, NIF.beginIndex, Literal(span.start, datatype=XSD.integer)))
+        g.add((node, NIF.endIndex, Literal(span.end, datatype=XSD.integer)))
+        g.add((node, NIF.anchorOf, Literal(span.text)))
+        g.add((node, NKG.inDocument, self.doc))
+        sentence = self.sentence_of(span)
+        if sentence is not None:
+            g.add((node, NKG.sentence, Literal(sentence)))
+
+    def sentence_of(self, span: Span) -> str | None:
+        covering = [s for s in self.x.sentences if s.start < span.end and span.start < s.end]
+        if not covering:
+            return None
+        return self.x.text[covering[0].start : covering[-1].end]
+
+    def document(self) -> None:
+        info, g = self.x.document, self.g
+        g.add((self.doc, RDF.type, NKG.Document))
+        for prop, value in (
+            (DCTERMS.title, info.title),
+            (DCTERMS.publisher, info.publisher),
+        ):
+            if value:
+                g.add((self.doc, prop, Literal(value)))
+        if info.date:
+            g.add((self.doc, DCTERMS.date, date_literal(info.date) or Literal(info.date)))
+        if info.url:
+            g.add((self.doc, SCHEMA.url, Literal(info.url, datatype=XSD.anyURI)))
+        g.add((self.doc, NKG.sourcePath, Literal(self.x.source_path)))
+
+    def actor(self, actor: Actor) -> None:
+        node, g = entity_iri(actor.id), self.g
+        g.add((node, RDF.type, CLASS_OF[actor.type]))
+        g.add((node, RDFS.label, Literal(actor.label)))
+        for alias in actor.aliases:
+            if alias != actor.label:
+                g.add((node, SKOS.altLabel, Literal(alias)))
+        for role in actor.roles:
+            g.add((node, NKG.role, Literal(role)))
+        if actor.wikidata:
+            g.add((node, OWL.sameAs, WD[actor.wikidata]))
+        g.add((node, NKG.mentionedIn, self.doc))
+        for mention in actor.mentions:
+            self.evidence(node, mention)
+
+    def statement(self, st: Statement) -> None:
+        node, g = statement_iri(st.id), self.g
+        g.add((node, RDF.type, NKG.Statement))
+        g.add((node, NKG.content, Literal(self.content_text(st))))
+        g.add((node, NKG.kind, Literal(st.kind)))
+        g.add((node, DCTERMS.source, self.doc))
+        if st.cue:
+            g.add((node, NKG.cue, Literal(st.cue.text)))
+        if st.speaker:
+            speaker = entity_iri(st.speaker)
+            g.add((node, NKG.speaker, speaker))
+            g.add((speaker, NKG.said, node))
+        if st.addressee:
+            g.add((node, NKG.addressee, entity_iri(st.addressee)))
+        for entity in st.about:
+            g.add((node, NKG.about, entity_iri(entity)))
+        self.evidence(node, st.content)
+
+    @staticmethod
+    def content_text(st: Statement) -> str:
+        if len(st.parts) > 1:
+            return " … ".join(p.text for p in st.parts)
+        return st.content.text
+
+    def event(self, ev: Event) -> None:
+        node, g = event_iri(ev.id), self.g
+        etype = event_type_iri(ev.type)
+        g.add((node, RDF.type, NKG.Event))
+        g.add((node, NKG.eventType, etype))
+        g.add((node, NKG.trigger, Literal(ev.trigger.text)))
+        g.add((node, NKG.negated, Literal(ev.negated)))
+        g.add((node, DCTERMS.source, self.doc))
+        if ev.modality:
+            g.add((node, NKG.modality, Literal(ev.modality)))
+        if ev.type != ev.root:
+            g.add((etype, RDF.type, SKOS.Concept))
+            g.add((etype, SKOS.inScheme, NKGT[""]))
+            g.add((etype, SKOS.broader, event_type_iri(ev.root)))
+            g.add((etype, SKOS.prefLabel, Literal(ev.type.replace("_", " ").lower(), lang="en")))
+        relation = relation_iri(ev.label)
+        g.add((etype, NKG.relation, relation))
+        g.add((relation, RDF.type, OWL.ObjectProperty))
+        g.add((relation, RDFS.label, Literal(ev.label)))
+        g.add((relation, RDFS.subPropertyOf, NKG.interaction))
+        for prop, arg in (
+            (NKG.agent, ev.agent),
+            (NKG.target, ev.target),
+            (NKG.instrument, ev.instrument),
+            (NKG.place, ev.place),
+        ):
+            if arg is not None and arg.id:
+                g.add((node, prop, entity_iri(arg.id)))
+        if ev.date:
+            literal = date_literal(ev.date)
+            if literal is not None:
+                g.add((node, NKG.date, literal))
+        if ev.reported_by:
+            g.add((node, NKG.reportedBy, statement_iri(ev.reported_by)))
+        if _resolved(ev.agent) and _resolved(ev.target) and not ev.negated:
+            assert ev.agent and ev.target and ev.agent.id and ev.target.id
+            g.add((entity_iri(ev.agent.id), relation, entity_iri(ev.target.id)))
+        self.evidence(node, ev.trigger)
+
+
+def _resolved(arg: Argument | None) -> bool:
+    return arg is not None and arg.id is not None
+
+
+def article_graph(extraction: Extraction, graph: Graph | None = None) -> Graph:
+    """The triples of one article (to be stored in the article's named graph)."""
+    graph = graph if graph is not None else Graph(identifier=graph_iri(extraction.document.id))
+    bind_prefixes(graph)
+    mapper = _ArticleMapper(extraction, graph)
+    mapper.document()
+    for actor in extraction.actors:
+        mapper.actor(actor)
+    for statement in extraction.statements:
+        mapper.statement(statement)
+    for event in extraction.events:
+        mapper.event(event)
+    return graph
+
+
+def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
+    """An in-memory dataset holding each article in its own named graph."""
+    dataset = Dataset()
+    bind_prefixes(dataset)
+    for extraction in extractions:
+        article_graph(extraction, dataset.graph(graph_iri(extraction.document.id)))
+    return dataset

