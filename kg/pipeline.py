@@ -9,12 +9,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.entities import find_mentions, to_span
-from kg.extract.events import find_events
+from kg.extract.events import attach_dates, find_events
 from kg.extract.statements import find_statements
 from kg.extract.times import find_times
 from kg.nlp import load_pipeline
-from kg.records import Article, Extraction
-from kg.resolve import resolve
+from kg.records import Article, Event, Extraction, Statement
+from kg.resolve import Resolution, resolve
 
 
 def article_date(article: Article) -> dt.date | None:
@@ -29,48 +29,13 @@ def article_date(article: Article) -> dt.date | None:
 
 def extract_doc(doc: Doc, article: Article) -> Extraction:
     """All records of one parsed article, with speakers and arguments resolved to actors."""
-    doc_id = article.document.id
     mentions = find_mentions(doc)
     statements = find_statements(doc)
     events = find_events(doc)
     times = find_times(doc, article_date(article))
-    resolution = resolve(mentions)
-
-    for number, statement in enumerate(statements, start=1):
-        statement.id = f"{doc_id}-s{number}"
-        if statement.speaker_mention is not None:
-            statement.speaker = resolution.actor_of(statement.speaker_mention)
-        if statement.addressee_mention is not None:
-            statement.addressee = resolution.actor_of(statement.addressee_mention)
-        statement.about = sorted(
-            {
-                a
-                for (s, e), a in resolution.by_span.items()
-                if statement.content.start <= s and e <= statement.content.end
-            }
-        )
-    for number, event in enumerate(events, start=1):
-        event.id = f"{doc_id}-e{number}"
-        for arg in (event.agent, event.target, event.instrument, event.place):
-            if arg is not None and arg.id is None:
-                arg.id = resolution.actor_of(arg.mention)
-        if event.reported_by is None:
-            event.reported_by = next(
-                (
-                    s.id
-                    for s in statements
-                    if s.content.contains(event.trigger) or any(p.contains(event.trigger) for p in s.parts)
-                ),
-                None,
-            )
-        if event.date is None:
-            sentence = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-            if sentence is not None:
-                sent = sentence.sent
-                dated = [t for t in times if sent.start_char <= t.start < sent.end_char and t.value]
-                if dated:
-                    event.date = dated[0].value
-                    event.date_mention = None
+    attach_dates(doc, events, times)
+    resolution = resolve(doc, mentions, statements=statements, events=events)
+    link_records(article.document.id, resolution, statements, events)
     return Extraction(
         source_path=article.source_path,
         document=article.document,
@@ -81,6 +46,32 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
         times=times,
         sentences=[to_span(s) for s in doc.sents],
     )
+
+
+def link_records(
+    doc_id: str, resolution: Resolution, statements: list[Statement], events: list[Event]
+) -> None:
+    """Give statements and events ids, resolved speakers and arguments, and the statement telling them."""
+    for number, statement in enumerate(statements, start=1):
+        statement.id = f"{doc_id}-s{number}"
+        if statement.speaker_mention is not None and statement.speaker is None:
+            statement.speaker = resolution.actor_of(statement.speaker_mention)
+        if statement.addressee_mention is not None and statement.addressee is None:
+            statement.addressee = resolution.actor_of(statement.addressee_mention)
+        regions = statement.parts or [statement.content]
+        statement.about = sorted({a for part in regions for a in resolution.actors_within(part)})
+    for number, event in enumerate(events, start=1):
+        event.id = f"{doc_id}-e{number}"
+        for arg in (event.agent, event.target, event.instrument, event.place):
+            if arg is not None and arg.id is None:
+                arg.id = resolution.actor_of(arg.mention)
+        if event.reported_by is None:
+            event.reported_by = next((s.id for s in statements if _tells(s, event)), None)
+
+
+def _tells(statement: Statement, event: Event) -> bool:
+    regions = statement.parts or [statement.content]
+    return any(region.contains(event.trigger) for region in regions)
 
 
 def extract_articles(

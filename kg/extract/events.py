@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.curated import load_table
 from kg.extract.entities import to_span
-from kg.records import Argument, Event
+from kg.records import Argument, Event, TimeExpression
 
 
 @lru_cache(maxsize=1)
@@ -45,3 +45,17 @@ def _argument(verb: Token, deps: tuple[str, ...]) -> Argument | None:
             subtree = list(child.subtree)
             return Argument(to_span(verb.doc[subtree[0].i : subtree[-1].i + 1]))
     return None
+
+
+def attach_dates(doc: Doc, events: list[Event], times: list[TimeExpression]) -> None:
+    """Give each undated event the first normalized date of its sentence."""
+    for event in events:
+        if event.date is not None:
+            continue
+        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if trigger is None:
+            continue
+        sentence = trigger.sent
+        dated = [t for t in times if sentence.start_char <= t.start < sentence.end_char and t.value]
+        if dated:
+            event.date = dated[0].value

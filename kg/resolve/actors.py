@@ -3,10 +3,12 @@ agreement and recency."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from kg.records import Actor, Mention, Span
+from spacy.tokens import Doc
+
+from kg.records import Actor, Event, Mention, Span, Statement
 from kg.resolve.keys import canonical_id, normalize_name
 
 
@@ -28,8 +30,18 @@ class Resolution:
                 best = (end, actor_id)
         return best[1] if best else None
 
+    def actors_within(self, span: Span) -> set[str]:
+        """The actors with a mention inside `span`."""
+        return {a for (s, e), a in self.by_span.items() if span.start <= s and e <= span.end}
 
-def resolve(mentions: list[Mention]) -> Resolution:
+
+def resolve(
+    doc: Doc,
+    mentions: list[Mention],
+    *,
+    statements: Sequence[Statement] = (),
+    events: Sequence[Event] = (),
+) -> Resolution:
     """Actors from mentions in text order."""
     result = Resolution()
     actors: dict[str, Actor] = {}
