@@ -79,7 +79,15 @@ def build(
         report.stored += len(batch)
         batch.clear()
 
-    for extraction in extract_articles(split_inputs(paths, report, on_skip), nlp, n_process=n_process):
+    def failed(article: Article, err: Exception) -> None:
+        item = Skipped(
+            article.source_path, f"extraction failed ({type(err).__name__}: {err}); please report it"
+        )
+        report.failed.append(item)
+        on_skip(item)
+
+    articles = split_inputs(paths, report, on_skip)
+    for extraction in extract_articles(articles, nlp, n_process=n_process, on_error=failed):
         on_article(extraction)
         doc_id = extraction.document.id
         if doc_id in seen:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -75,10 +75,26 @@ def _tells(statement: Statement, event: Event) -> bool:
 
 
 def extract_articles(
-    articles: Iterable[Article], nlp: Language | None = None, *, n_process: int = 1, batch_size: int = 16
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    *,
+    n_process: int = 1,
+    batch_size: int = 16,
+    on_error: Callable[[Article, Exception], None] | None = None,
 ) -> Iterator[Extraction]:
-    """Extractions of the articles, in order, parsing them in batches."""
+    """Extractions of the articles, in order, parsing them in batches.
+
+    With `on_error`, an article whose extraction fails is handed to it and the batch goes on;
+    without, the error propagates.
+    """
     pipeline = nlp or load_pipeline()
     pairs = ((article.text, article) for article in articles)
     for doc, article in pipeline.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield extract_doc(doc, article)
+        try:
+            extraction = extract_doc(doc, article)
+        except Exception as err:  # one article's failure must not stop a corpus
+            if on_error is None:
+                raise
+            on_error(article, err)
+            continue
+        yield extraction
