@@ -23,15 +23,17 @@ class BuildReport:
 
     read: int = 0
     stored: int = 0
-    unchanged: int = 0
+    unchanged: int = 0  # stored articles whose graph was already in the store (replaced)
+    duplicates: int = 0  # articles read twice in this run (same text), stored once
     triples: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     failed: list[Skipped] = field(default_factory=list)
 
     def summary(self) -> str:
         return (
-            f"{self.read} read, {self.stored} stored ({self.unchanged} already there), "
-            f"{len(self.skipped)} skipped, {len(self.failed)} failed; {self.triples} triples written"
+            f"{self.read} read, {self.stored} stored ({self.unchanged} already in the store), "
+            f"{self.duplicates} duplicates, {len(self.skipped)} skipped, {len(self.failed)} failed; "
+            f"{self.triples} triples written"
         )
 
 
@@ -91,7 +93,7 @@ def build(
         on_article(extraction)
         doc_id = extraction.document.id
         if doc_id in seen:
-            report.unchanged += 1
+            report.duplicates += 1
             continue
         seen.add(doc_id)
         if str(graph_iri(doc_id)) in known:

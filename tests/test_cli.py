@@ -39,7 +39,7 @@ def test_build_reports_bad_files_and_still_builds_the_good_one(tmp_path: Path) -
     assert result.exit_code == 0, result.output
     assert f"skipped {tmp_path / 'empty.txt'}: empty file; nothing to read" in result.output
     assert f"skipped {tmp_path / 'nope.txt'}: no such file or folder" in result.output
-    assert "1 read, 1 stored (0 already there), 2 skipped, 0 failed" in result.output
+    assert "1 read, 1 stored (0 already in the store), 0 duplicates, 2 skipped, 0 failed" in result.output
 
 
 def test_build_with_nothing_usable_fails(tmp_path: Path) -> None:
