@@ -172,29 +172,32 @@ def query(sparql: str | None, query_file: Path | None, fmt: str, update: bool, s
         raise fail(err) from err
 
 
+EXPORT_FORMATS = ["ttl", "nt", "nq", "trig", "jsonld", "rdfxml", "graphml", "gexf", "cytoscape", "neo4j"]
+
+
 @main.command()
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="ttl", show_default=True)
 @click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "rdfxml"]),
-    default="ttl",
-    show_default=True,
-)
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default stdout)."
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Output file (default stdout); for neo4j, the folder to write the CSV files and load.cypher into.",
 )
 @store_option
 def export(fmt: str, output: Path | None, store_location: str) -> None:
-    """Write the graph in an RDF serialization."""
-    from kg.export import export_rdf
+    """Write the graph: RDF (ttl, nt, nq, trig, jsonld, rdfxml) or a property graph (graphml, gexf,
+    cytoscape, neo4j) with actors as nodes and statements and events as edges."""
+    from kg.export import export as run_export
 
+    if fmt == "neo4j" and output is None:
+        raise click.UsageError("--format neo4j writes several files: give the folder with -o FOLDER")
     try:
         store = open_store(store_location, read_only=True, create=False)
         if output is None:
-            export_rdf(store, fmt, sys.stdout.buffer)
+            run_export(store, fmt, sys.stdout.buffer)
         else:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            export_rdf(store, fmt, output)
+            (output if fmt == "neo4j" else output.parent).mkdir(parents=True, exist_ok=True)
+            run_export(store, fmt, output)
     except KgError as err:
         raise fail(err) from err
 

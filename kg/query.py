@@ -8,13 +8,10 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
-import pyoxigraph as ox
-
-from kg.errors import QueryError
+from kg.errors import QueryError, StoreError
 from kg.graph import PREFIXES
-from kg.store import Store
+from kg.store import Solutions, Store, Term, term_text
 
 FORMATS = ("table", "csv", "tsv", "json")
 UPDATE_WORDS = ("insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy")
@@ -58,31 +55,24 @@ def run_query(store: Store, sparql: str, *, allow_update: bool = False) -> Rows:
         if not allow_update:
             raise QueryError("this is an update and the store is opened read-only; add --update to change it")
         try:
-            store.ox.update(text)
-        except (SyntaxError, OSError) as err:
+            store.update(text)
+        except StoreError as err:
             raise QueryError(f"update failed: {err}") from err
         return Rows(["result"], [["update done"]])
     try:
-        result = store.ox.query(text, use_default_graph_as_union=True)
-    except SyntaxError as err:
-        raise QueryError(f"the query does not parse: {err}") from err
-    except OSError as err:
-        raise QueryError(f"the query failed: {err}") from err
+        result = store.query(text)
+    except StoreError as err:
+        raise QueryError(str(err)) from err
     if isinstance(result, bool):
         return Rows(["ask"], [["true" if result else "false"]])
-    if isinstance(result, ox.QuerySolutions):
-        variables = [v.value for v in result.variables]
-        rows = [[_plain(solution[v]) for v in variables] for solution in result]
-        return Rows(variables, rows)
-    assert isinstance(result, ox.QueryTriples)
+    if isinstance(result, Solutions):
+        return Rows(result.variables, [[_plain(v) for v in row] for row in result.rows])
     triples = [[_plain(t.subject), _plain(t.predicate), _plain(t.object)] for t in result]
     return Rows(["subject", "predicate", "object"], triples)
 
 
-def _plain(term: Any) -> str | None:
-    if term is None:
-        return None
-    return str(term.value)
+def _plain(term: Term | None) -> str | None:
+    return None if term is None else term_text(term)
 
 
 def render(rows: Rows, fmt: str) -> str:

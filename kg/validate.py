@@ -65,7 +65,5 @@ def store_union(store: Store) -> Graph:
     """The union of every named graph of the store as one rdflib Graph."""
     import pyoxigraph as ox
 
-    triples = store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-    assert isinstance(triples, ox.QueryTriples)
-    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    data = ox.serialize((q.triple for q in store.quads()), format=ox.RdfFormat.N_TRIPLES)
     return Graph().parse(data=data, format="nt")
