@@ -62,7 +62,7 @@ def link_records(
         statement.about = sorted({a for part in regions for a in resolution.actors_within(part)})
     for number, event in enumerate(events, start=1):
         event.id = f"{doc_id}-e{number}"
-        for arg in (event.agent, event.target, event.instrument, event.place):
+        for arg in (event.agent, event.target, event.instrument, event.place, event.means):
             if arg is not None and arg.id is None:
                 arg.id = resolution.actor_of(arg.mention)
         if event.reported_by is None:

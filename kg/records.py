@@ -155,6 +155,7 @@ class Event:
     negated: bool = False
     modality: str | None = None  # "would", "plans to", "refused to" ...
     reported_by: str | None = None
+    means: Argument | None = None  # the platform: "used an F-22 to ...", "from an F-22"
 
     def to_json(self) -> dict[str, Any]:
         def arg(a: Argument | None) -> dict[str, Any] | None:
@@ -170,6 +171,7 @@ class Event:
             "target": arg(self.target),
             "instrument": arg(self.instrument),
             "place": arg(self.place),
+            "means": arg(self.means),
             "date": self.date,
             "negated": self.negated,
             "modality": self.modality,

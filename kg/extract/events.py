@@ -1,61 +1,199 @@
-"""Events: lexicon triggers with agent and target from the parse (first rules)."""
+"""Events: who did what to whom, with what, where; typed through the event lexicon.
+
+Triggers are verbs, multi-word verbs ("bring down"), light-verb phrases ("hold talks") and event nouns
+("the rejection"). A verb outside the lexicon that links an agent and a target is an event of root
+OTHER; speech and cognition verbs that introduce a clause are statements, not events.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
-from kg.curated import load_table
-from kg.extract.entities import to_span
-from kg.records import Argument, Event, TimeExpression
+from kg.extract.event_args import Roles, argument, child, entry_of, is_passive, noun_roles, roles_of
+from kg.extract.event_dates import attach_dates
+from kg.extract.event_lexicon import BARE_VERBS, Entry, label_of, lexicon, statement_verbs, type_name
+from kg.extract.event_modality import negation_and_modality
+from kg.records import Event, Span
 
+__all__ = ["attach_dates", "find_events"]
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, tuple[str, str, str]]:
-    """trigger lemma -> (fine type, CAMEO root, past-tense label)."""
-    return {row["trigger"]: (row["type"], row["root"], row["label"]) for row in load_table("events")}
+CLAUSAL = ("ccomp", "parataxis")
+NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT", "NORP"})
+MODIFIER_DEPS = frozenset({"amod", "prep", "compound"})  # "the owned firms", "following", "including"
+REQUEST_ROOTS = frozenset({"APPEAL", "DEMAND"})
 
 
 def find_events(doc: Doc) -> list[Event]:
-    table = lexicon()
-    out: list[Event] = []
-    for token in doc:
-        if token.pos_ != "VERB" or token.lemma_ not in table:
-            continue
-        fine, root, label = table[token.lemma_]
-        out.append(
-            Event(
-                id="",
-                type=fine,
-                root=root,
-                label=label,
-                trigger=to_span(doc[token.i : token.i + 1]),
-                agent=_argument(token, ("nsubj",)),
-                target=_argument(token, ("dobj", "nsubjpass")),
-                negated=any(c.dep_ == "neg" for c in token.children),
-            )
-        )
-    return out
+    """The events of a parsed article, in text order."""
+    found: dict[int, Event] = {}  # trigger head index -> event
+    claimed: set[int] = set()  # nouns already part of a light-verb trigger
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.tag_ != "MD" and tok.dep_ not in MODIFIER_DEPS:
+            light = _light_event(tok)
+            if light is not None:
+                found[tok.i], noun = light
+                claimed.add(noun.i)
+                continue
+            verb_event = _verb_event(tok)
+            if verb_event is not None:
+                found[tok.i] = verb_event
+    for tok in doc:
+        nominal = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)  # unknown words: "shootdown"
+        if nominal and tok.i not in claimed and tok.i not in found and tok.dep_ != "amod":
+            noun_event = _noun_event(tok)
+            if noun_event is not None:
+                found[tok.i] = noun_event
+    _link_requests(doc, found)
+    return [found[i] for i in sorted(found)]
 
 
-def _argument(verb: Token, deps: tuple[str, ...]) -> Argument | None:
-    for child in verb.children:
-        if child.dep_ in deps:
-            subtree = list(child.subtree)
-            return Argument(to_span(verb.doc[subtree[0].i : subtree[-1].i + 1]))
+def _verb_event(verb: Token) -> Event | None:
+    entry = entry_of(verb)
+    lemma = verb.lemma_.lower()
+    if _is_statement(verb, entry):
+        return None
+    roles = roles_of(verb, entry)
+    if entry is None:
+        if lemma in BARE_VERBS or lemma in lexicon().cues or not lemma.isalpha():
+            return None
+        if roles.agent is None or roles.target is None:
+            return None  # outside the lexicon, only interactions are events
+    particle = child(verb, "prt")
+    trigger = _trigger_span(verb, particle if entry is None or len(entry.words) > 1 else None)
+    if entry is None:
+        name = f"{lemma} {particle.lower_}" if particle is not None else lemma
+        fine, root, label = type_name(name), "OTHER", label_of(verb, particle)
+    else:
+        fine, root, label = entry.type, entry.root, entry.label
+    return _event(verb, fine, root, label, trigger, roles)
+
+
+def _is_statement(verb: Token, entry: Entry | None) -> bool:
+    """A speech or cognition verb that introduces a clause: a statement, not an event."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon().cues:
+        return True
+    cue = lemma in statement_verbs() or (entry is not None and "cue" in entry.flags)
+    if not cue:
+        return False
+    if any(c.dep_ in CLAUSAL for c in verb.children):
+        return True
+    return entry is not None and "cue" in entry.flags and child(verb, "dobj", "nsubjpass") is None
+
+
+def _light_event(verb: Token) -> tuple[Event, Token] | None:
+    """'launch an attack', 'hold talks', 'talks were held': the noun's type, the verb's arguments."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    particle = child(verb, "prt")
+    is_light = lemma in lex.light or (particle is not None and (lemma, particle.lower_) in lex.light_phrasal)
+    if not is_light:
+        return None
+    noun = child(verb, "dobj") if not is_passive(verb) else child(verb, "nsubjpass")
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    entry = lex.nouns.get(noun.lemma_.lower())
+    if entry is None:
+        return None
+    roles = roles_of(verb, entry)
+    inner = noun_roles(noun, entry)
+    roles.target = inner.target or _frame_target(verb, entry)
+    roles.agent = roles.agent or inner.agent
+    roles.place = roles.place or inner.place
+    start, end = min(verb.i, noun.i), max(verb.i, noun.i) + 1
+    words = verb.doc[start:end]
+    trigger = Span(words.start_char, words.end_char, words.text)
+    return _event(verb, entry.type, entry.root, entry.label, trigger, roles), noun
+
+
+def _frame_target(verb: Token, entry: Entry) -> Token | None:
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if entry.roles.get(prep.lower_) == "target":
+            return child(prep, "pobj")
     return None
 
 
-def attach_dates(doc: Doc, events: list[Event], times: list[TimeExpression]) -> None:
-    """Give each undated event the first normalized date of its sentence."""
-    for event in events:
-        if event.date is not None:
+def _noun_event(noun: Token) -> Event | None:
+    lex = lexicon()
+    if noun.ent_type_ in NAME_ENTS or _fixed_phrase(noun):
+        return None
+    entry, start, end = _noun_phrase(noun)
+    if entry is None and noun.dep_ != "compound":
+        entry = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_)
+    if entry is None:
+        return None
+    roles = noun_roles(noun, entry)
+    words = noun.doc[start:end]
+    trigger = Span(words.start_char, words.end_char, words.text)
+    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return Event(
+        id="",
+        type=entry.type,
+        root=entry.root,
+        label=entry.label,
+        trigger=trigger,
+        agent=argument(roles.agent),
+        target=argument(roles.target),
+        instrument=argument(roles.instrument),
+        place=argument(roles.place),
+        negated=negated,
+    )
+
+
+def _fixed_phrase(noun: Token) -> bool:
+    """A noun in a fixed phrase, not an event: "in order to"."""
+    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    return noun.head.lower_ == "in" and nxt is not None and nxt.lower_ == "to"
+
+
+def _noun_phrase(noun: Token) -> tuple[Entry | None, int, int]:
+    """A multi-word event noun headed by this token: "use of force", "hunger strike"."""
+    doc = noun.doc
+    for words, entry in lexicon().noun_phrases.items():
+        n = len(words)
+        for start in range(max(0, noun.i - n + 1), noun.i + 1):
+            if start + n > len(doc):
+                continue
+            if all(
+                doc[start + k].lemma_.lower() == w or doc[start + k].lower_ == w for k, w in enumerate(words)
+            ):
+                span = doc[start : start + n]
+                if span.root.i == noun.i:
+                    return entry, start, start + n
+    return None, noun.i, noun.i + 1
+
+
+def _trigger_span(verb: Token, particle: Token | None) -> Span:
+    doc = verb.doc
+    end = particle.i + 1 if particle is not None and particle.i == verb.i + 1 else verb.i + 1
+    words = doc[verb.i : end]
+    return Span(words.start_char, words.end_char, words.text)
+
+
+def _event(verb: Token, fine: str, root: str, label: str, trigger: Span, roles: Roles) -> Event:
+    negated, modality = negation_and_modality(verb)
+    return Event(
+        id="",
+        type=fine,
+        root=root,
+        label=label,
+        trigger=trigger,
+        agent=argument(roles.agent),
+        target=argument(roles.target),
+        instrument=argument(roles.instrument),
+        place=argument(roles.place),
+        means=argument(roles.means),
+        negated=negated,
+        modality=modality,
+    )
+
+
+def _link_requests(doc: Doc, found: dict[int, Event]) -> None:
+    """A declined request: the one who declined is the one the request was made to."""
+    for event in found.values():
+        if event.root != "REJECT" or event.agent is None or event.target is None:
             continue
-        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if trigger is None:
-            continue
-        sentence = trigger.sent
-        dated = [t for t in times if sentence.start_char <= t.start < sentence.end_char and t.value]
-        if dated:
-            event.date = dated[0].value
+        span = doc.char_span(event.target.mention.start, event.target.mention.end, alignment_mode="expand")
+        request = found.get(span.root.i) if span is not None else None
+        if request is not None and request.root in REQUEST_ROOTS and request.target is None:
+            request.target = event.agent

@@ -1,0 +1,305 @@
+"""Event arguments from the dependency parse: agent, target, instrument, means and place of a trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg.curated import load_table
+from kg.extract.event_lexicon import Entry, lexicon
+from kg.records import Argument, Span
+
+SUBJECTS = ("nsubj", "nsubjpass")
+NP_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "predet", "case"})
+PLACE_PREPS = frozenset(
+    {"in", "at", "over", "near", "into", "onto", "off", "across", "above", "inside", "outside", "throughout"}
+    | {"along", "through", "around", "within", "beyond", "below", "under", "toward", "towards", "from", "to"}
+)
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PERSONAL_PRONOUNS = frozenset(
+    {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them", "who"}
+    | {"my", "our", "your", "his", "its", "their"}
+)
+RELATIVE = frozenset({"who", "whom", "which", "that"})
+INSTRUMENT_VERBS = frozenset({"use", "utilize", "employ"})
+CAUSATIVE = frozenset({"have", "get"})
+MILITARY_ROOTS = frozenset({"FIGHT", "ASSAULT", "EXHIBIT_FORCE_POSTURE", "USE_UNCONVENTIONAL_MASS_VIOLENCE"})
+NOT_PARTICIPANTS = frozenset({"DATE", "TIME"})
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+@dataclass
+class Roles:
+    """The tokens heading each argument of one trigger."""
+
+    agent: Token | None = None
+    target: Token | None = None
+    instrument: Token | None = None
+    means: Token | None = None
+    place: Token | None = None
+
+
+@cache
+def place_nouns() -> frozenset[str]:
+    return frozenset(row["noun"] for row in load_table("event_places"))
+
+
+@cache
+def _optional_nouns(table: str, column: str, values: frozenset[str] | None = None) -> frozenset[str]:
+    """Nouns of another stage's table, when it is there (entities own them)."""
+    try:
+        rows = load_table(table)
+    except Exception:
+        return frozenset()
+    return frozenset(r["noun"] for r in rows if values is None or r.get(column, "") in values)
+
+
+def is_actor(tok: Token) -> bool:
+    """Does the token name a person, group, organization or country?"""
+    if tok.ent_type_ in ACTOR_ENTS or tok.lower_ in PERSONAL_PRONOUNS:
+        return True
+    return tok.lemma_.lower() in _optional_nouns("nominals", "type", frozenset({"Person", "Organization"}))
+
+
+def is_equipment(tok: Token) -> bool:
+    """Does the token name equipment: an aircraft, a weapon, a vehicle?"""
+    return tok.ent_type_ == "PRODUCT" or tok.lemma_.lower() in _optional_nouns("equipment", "class")
+
+
+def is_place(tok: Token) -> bool:
+    return tok.ent_type_ in PLACE_ENTS or tok.lemma_.lower() in place_nouns()
+
+
+def antecedent(tok: Token) -> Token:
+    """A relative pronoun's antecedent ("the balloon that ..."); any other token itself."""
+    if tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "IN", "DT"):
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None:
+            return clause.head
+    return tok
+
+
+def np_span(tok: Token) -> Span:
+    """The tightest noun phrase headed by the token: its left modifiers, the head, its named entity.
+
+    A relative pronoun right after its antecedent keeps both: "the device, which".
+    """
+    doc = tok.doc
+    pronoun = tok
+    tok = antecedent(tok)
+    if (
+        pronoun is not tok
+        and 0 < pronoun.i - tok.i <= 2
+        and all(t.is_punct for t in doc[tok.i + 1 : pronoun.i])
+    ):
+        head = np_span(tok)
+        return Span(
+            head.start,
+            pronoun.idx + len(pronoun.text),
+            doc.text[head.start : pronoun.idx + len(pronoun.text)],
+        )
+    start = min([c.left_edge.i for c in tok.lefts if c.dep_ in NP_LEFT] + [tok.i])
+    end = tok.i + 1
+    if tok.ent_iob_ != "O":
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            start, end = min(start, ent.start), max(end, ent.end)
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    words = doc[start:end]
+    return Span(words.start_char, words.end_char, words.text)
+
+
+def argument(tok: Token | None) -> Argument | None:
+    """The argument headed by the token; dates and times are not participants."""
+    if tok is None or antecedent(tok).ent_type_ in NOT_PARTICIPANTS:
+        return None
+    return Argument(np_span(tok))
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def pobj_of(prep: Token) -> Token | None:
+    return child(prep, "pobj", "pcomp")
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb: its subject is what the event happens to."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    if verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children):
+        return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in CAUSATIVE:  # "have them analyzed"
+        return True
+    has_aux = any(c.dep_ == "aux" for c in verb.children)
+    return verb.dep_ == "conj" and not has_aux and is_passive(verb.head)
+
+
+def entry_of(verb: Token) -> Entry | None:
+    """The lexicon entry of a verb, multi-word first."""
+    lex = lexicon()
+    for lemma in lemmas(verb):
+        for c in verb.children:
+            if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lex.phrasal:
+                return lex.phrasal[(lemma, c.lower_)]
+        if lemma in lex.verbs:
+            return lex.verbs[lemma]
+    return None
+
+
+def lemmas(verb: Token) -> list[str]:
+    """The verb's lemma, then guesses from its form for when the model's lemma is wrong ("fined")."""
+    out = [verb.lemma_.lower()]
+    word = verb.lower_
+    for suffix in ("ed", "ing", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out += [stem + "e", stem] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return out
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's grammatical subject, shared through conjunctions, control and relative clauses."""
+    own = child(verb, *SUBJECTS)
+    if own is not None and own.dep_ != "expl":
+        return own
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject(head)
+    if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_ == "be":
+            return None  # "the purpose was to increase": no agent
+        if verb.dep_ == "advcl" and child(verb, "mark") is not None:
+            return None  # "after the balloon plunged": its own clause
+        obj = child(head, "dobj")
+        head_entry = entry_of(head)
+        if obj is not None and head_entry is not None and "ctrl=object" in head_entry.flags:
+            return obj
+        return subject(head)
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.dep_ == "acl" and child(verb, "aux") is not None:
+            return None  # "a plan to attack": no subject
+        return head
+    return None
+
+
+def roles_of(verb: Token, entry: Entry | None) -> Roles:
+    """Agent, target, instrument, means and place of a verb trigger."""
+    roles = Roles()
+    passive = is_passive(verb)
+    subj = subject(verb)
+    unaccusative = entry is not None and "unacc" in entry.flags and child(verb, "dobj") is None
+    if subj is not None and subj.dep_ != "expl":
+        if passive or unaccusative:
+            roles.target = subj
+        else:
+            roles.agent = subj
+    if passive:
+        by = child(verb, "agent")
+        roles.agent = pobj_of(by) if by is not None else None
+    frame = entry.roles if entry is not None else {}
+    obj = child(verb, "dobj")
+    if entry is not None and len(entry.words) > 1:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == entry.words[1]), None)
+        if prep is not None and pobj_of(prep) is not None:
+            obj = pobj_of(prep)
+    if obj is not None and not passive:
+        if frame.get("dobj") == "instrument":
+            roles.instrument = obj
+        else:
+            roles.target = obj
+    if roles.target is None and not passive:
+        roles.target = child(verb, "dative")
+    _prepositions(verb, frame, roles)
+    _means(verb, roles)
+    if roles.instrument is None:
+        roles.instrument = roles.means
+    military = entry is not None and entry.root in MILITARY_ROOTS
+    if military and roles.agent is not None and roles.means is None and is_equipment(antecedent(roles.agent)):
+        roles.means = roles.agent  # "an F-22 fired ...": the platform
+    return roles
+
+
+def _prepositions(verb: Token, frame: dict[str, str], roles: Roles) -> None:
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+        obj = pobj_of(prep)
+        if obj is None or prep.dep_ == "agent":
+            continue
+        word = prep.lower_
+        role = frame.get(word)
+        if role == "target" and roles.target is None:
+            roles.target = obj
+        elif role == "instrument" and roles.instrument is None:
+            roles.instrument = obj
+        elif role == "place" and roles.place is None and is_place(obj):
+            roles.place = obj
+        elif role is None and word in ("with", "via") and roles.instrument is None and not is_actor(obj):
+            if not is_place(obj):
+                roles.instrument = obj
+        elif role is None and word == "from" and is_equipment(obj) and roles.means is None:
+            roles.means = obj
+        elif role is None and word in PLACE_PREPS and roles.place is None and is_place(obj):
+            roles.place = obj
+    if roles.place is None and roles.target is not None:  # "bombed the airport in Kabul"
+        for prep in (c for c in roles.target.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+            obj = pobj_of(prep)
+            if obj is not None and is_place(obj) and obj.ent_type_ in PLACE_ENTS:
+                roles.place = obj
+                break
+    if roles.place is None:
+        for mod in (c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in DIRECTIONS):
+            of = child(mod, "prep")
+            obj = pobj_of(of) if of is not None else None
+            if obj is not None and is_place(obj):
+                roles.place = obj
+
+
+def _means(verb: Token, roles: Roles) -> None:
+    """'used Y to V' gives V its means Y; 'V using Y' gives V its instrument Y."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in INSTRUMENT_VERBS:
+        obj = child(head, "dobj")
+        if obj is not None:
+            roles.means = obj
+    obj = child(verb, "dobj")
+    users = [*verb.children, *(obj.children if obj is not None else ())]  # "dispersed the crowd using gas"
+    for c in users:
+        if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in INSTRUMENT_VERBS and c.tag_ == "VBG":
+            obj = child(c, "dobj")
+            if obj is not None and roles.instrument is None:
+                roles.instrument = obj
+
+
+def noun_roles(noun: Token, entry: Entry) -> Roles:
+    """Agent and target of an event noun: "China's rejection of the request", "the balloon shootdown"."""
+    roles = Roles()
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+            if is_actor(c) and roles.agent is None:
+                roles.agent = c
+            elif roles.target is None and not is_actor(c):
+                roles.target = c
+        elif c.dep_ == "compound" and roles.target is None and is_equipment(c):
+            roles.target = c  # "the balloon shootdown"
+        elif c.dep_ == "prep":
+            obj = pobj_of(c)
+            if obj is None:
+                continue
+            word = c.lower_
+            role = entry.roles.get(word, "target" if word == "of" else None)
+            if word == "by" and roles.agent is None:
+                roles.agent = obj
+            elif role == "target" and roles.target is None:
+                roles.target = obj
+            elif role == "instrument" and roles.instrument is None:
+                roles.instrument = obj
+            elif word in PLACE_PREPS and roles.place is None and is_place(obj):
+                roles.place = obj
+    return roles
