@@ -1,61 +1,330 @@
-"""Statements: direct quotes and their speakers (first rules; deepened by the statements work)."""
+"""Statements, "who said what": direct quotes, indirect and mixed speech, with speaker mentions.
+
+Quotations come from kg.extract.quotes, attributions (cue, source, content) from the parse in
+kg.extract.attribution; this module joins them: a quotation governed by a cue is a direct
+statement, a clause that holds a quotation is a mixed one, a quote split by its attribution
+is one statement with its parts, and a quotation with no cue of its own takes the speaker of
+the quote before it in the paragraph, or of the next sentence, or none.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.curated import load_table
-from kg.extract.entities import to_span
+from kg.extract.attribution import Attribution, find_attributions, noun_phrase, subject_of
+from kg.extract.cues import cue_of
+from kg.extract.quotes import Quote, find_quotes
 from kg.records import Span, Statement
 
-QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{2,}?)[\"\u201d]")
+MIN_QUOTE_WORDS = 4  # shorter quotations inside a sentence are scare quotes or names
+GAP = re.compile(r"^[\s,:;.\u2014\u2013-]*$")
+DASHED = re.compile(r"[ \t]*[\u2015\u2014\u2013-]+[ \t]*(?=[A-Z])")
+LEAD = re.compile(r"^[\s,:\u2014\u2013-]*$")
 
 
-def speech_lemmas() -> frozenset[str]:
-    return frozenset(row["lemma"] for row in load_table("cues"))
+@dataclass
+class _Draft:
+    content: tuple[int, int]
+    kind: str
+    source: tuple[int, int] | None
+    cue: list[Token] | None
+    addressee: tuple[int, int] | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def find_statements(doc: Doc) -> list[Statement]:
-    """Direct quotes of at least four words, with the subject of a nearby speech verb as speaker."""
-    cues = speech_lemmas()
-    out: list[Statement] = []
-    for match in QUOTE.finditer(doc.text):
-        start, end = match.span(1)
-        content = Span(start, end, doc.text[start:end])
-        if len(content.text.split()) < 4:
+    """All statements of a parsed article, in text order."""
+    text = doc.text
+    quotes = find_quotes(text)
+    attributions = [a for a in find_attributions(doc) if not _inside_quote(a, quotes)]
+    drafts: list[_Draft] = []
+    used: set[int] = set()
+    for attribution in attributions:
+        draft = _from_attribution(attribution, quotes, text, used)
+        if draft is not None:
+            drafts.append(draft)
+    drafts = _univocal(drafts)
+    claimed = {qi for qi, q in enumerate(quotes) for d in drafts if _covers(d.content, (q.start, q.end))}
+    free = [qi for qi in range(len(quotes)) if qi not in claimed]
+    drafts.extend(_quote_statements(doc, quotes, free, attributions, drafts))
+    drafts = _join_split_quotes(sorted(drafts, key=lambda d: d.content), text)
+    return [_record(d, text) for d in drafts]
+
+
+def _inside_quote(attribution: Attribution, quotes: list[Quote]) -> bool:
+    at = attribution.cue_start
+    return any(q.start < at < q.end for q in quotes)
+
+
+def _covers(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _from_attribution(
+    attribution: Attribution, quotes: list[Quote], text: str, used: set[int]
+) -> _Draft | None:
+    if attribution.content is None:
+        return None
+    start, end = attribution.content
+    touched = [q for q in quotes if q.start < end and start < q.end]
+    notes: list[str] = []
+    for q in touched:  # a clause cut inside a quotation takes the whole quotation
+        if q.start < attribution.cue_end <= q.end or q.start <= attribution.cue_start < q.end:
             continue
-        cue = _cue_near(doc, match.start(), match.end(), cues)
-        speaker = _subject(cue) if cue is not None else None
-        out.append(
-            Statement(
-                id="",
-                content=content,
-                kind="direct",
-                cue=to_span(doc[cue.i : cue.i + 1]) if cue is not None else None,
-                speaker_mention=speaker,
-            )
+        if q.start > attribution.cue_start or q.end <= attribution.cue_start or start >= attribution.cue_end:
+            start, end = min(start, q.start), max(end, q.end)
+        notes.extend(q.notes)
+    if end - start < 2 or start <= attribution.cue_start < end:
+        return None
+    follower = next((q for q in quotes if q.start >= end), None)  # '... countries "and we are sure."'
+    if (
+        follower is not None
+        and not text[end : follower.start].strip()
+        and attribution.cue_start < start
+        and text[follower.start + 1 : follower.start + 2].islower()
+    ):
+        start, end = start, follower.end
+        notes.extend(follower.notes)
+    inner = [q for q in quotes if start <= q.start and q.end <= end]
+    kind = "indirect"
+    if inner:
+        rest = text[start:end]
+        for q in reversed(inner):
+            rest = rest[: q.start - start] + rest[q.end - start :]
+        kind = "direct" if GAP.match(rest) else "mixed"
+    return _Draft((start, end), kind, attribution.source, attribution.cue, attribution.addressee, [], notes)
+
+
+def _univocal(drafts: list[_Draft]) -> list[_Draft]:
+    """Of statements whose contents overlap, keep the outer one (its content holds the other's cue)."""
+    keep: list[_Draft] = []
+    for draft in sorted(drafts, key=lambda d: (d.content[0], -d.content[1])):
+        clash = next(
+            (k for k in keep if k.content[0] < draft.content[1] and draft.content[0] < k.content[1]), None
         )
+        if clash is None:
+            keep.append(draft)
+        elif clash.content == draft.content and clash.source is None and draft.source is not None:
+            keep[keep.index(clash)] = draft
+    return keep
+
+
+def _quote_statements(
+    doc: Doc, quotes: list[Quote], free: list[int], attributions: list[Attribution], drafts: list[_Draft]
+) -> list[_Draft]:
+    """Statements for quotations that no parsed clause took: find their cue around them."""
+    text = doc.text
+    out: list[_Draft] = []
+    last_in_paragraph: dict[int, _Draft] = {}
+    all_drafts = sorted(drafts, key=lambda d: d.content)
+    for qi in free:
+        quote = quotes[qi]
+        if not _standalone(quote, text):
+            continue
+        para = text.rfind("\n", 0, quote.start) + 1
+        found = _cue_after(doc, quote, quotes, qi) or _cue_before(doc, quote, quotes[qi - 1] if qi else None)
+        draft: _Draft
+        if found is not None:
+            cue, source = found
+            draft = _Draft((quote.start, quote.end), "direct", source, [cue], None, [], list(quote.notes))
+        else:
+            previous = _previous_in_paragraph(para, quote, out, all_drafts)
+            draft = _Draft((quote.start, quote.end), "direct", None, None, None, [], list(quote.notes))
+            if previous is not None and previous.source is not None:
+                draft.source = previous.source
+                draft.notes.append("speaker carried over from the previous quote")
+            else:
+                later = _speaker_next_sentence(doc, quote)
+                if later is not None:
+                    draft.source, draft.cue = later[1], [later[0]]
+                    draft.notes.append("speaker named in the next sentence")
+        last_in_paragraph[para] = draft
+        out.append(draft)
     return out
 
 
-def _cue_near(doc: Doc, start: int, end: int, cues: frozenset[str]) -> Token | None:
-    sentence = doc.char_span(start, end, alignment_mode="expand")
-    if sentence is None:
+def _standalone(quote: Quote, text: str) -> bool:
+    """A quotation long enough to be a statement, or one that ends a sentence of its own."""
+    if quote.words(text) >= MIN_QUOTE_WORDS:
+        return True
+    inner = text[quote.start : quote.end].rstrip("\"'\u201d\u00bb ")
+    return inner.endswith((",", ".", "!", "?")) and quote.words(text) >= 2
+
+
+def _quote_tokens(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
         return None
-    sents = list({t.sent.start: t.sent for t in sentence}.values())
-    for sent in sents:
-        for token in sent:
-            if token.lemma_ in cues and token.pos_ in ("VERB", "AUX") and not start <= token.idx < end:
-                return token
+    return span[0], span[-1]
+
+
+def _cue_after(
+    doc: Doc, quote: Quote, quotes: list[Quote], qi: int
+) -> tuple[Token, tuple[int, int] | None] | None:
+    """'"...," he said' / '"..." said X': a speech cue right after the closing mark."""
+    edges = _quote_tokens(doc, quote)
+    if edges is None:
+        return None
+    last = edges[1]
+    limit = quotes[qi + 1].start if qi + 1 < len(quotes) else len(doc.text)
+    newline = doc.text.find("\n", quote.end)
+    if newline != -1:
+        limit = min(limit, newline)
+    dash = DASHED.match(doc.text, quote.end)
+    if dash is not None:
+        named = doc.char_span(dash.end(), min(limit, dash.end() + 80), alignment_mode="contract")
+        heads = (
+            [t for t in named or [] if t.pos_ in ("PROPN", "NOUN") and t.head not in named] if named else []
+        )
+        heads = heads or [t for t in named or [] if t.pos_ in ("PROPN", "NOUN")]
+        if heads:
+            return heads[0], noun_phrase(heads[0])
+    i = last.i + 1
+    steps = 0
+    while i < len(doc) and doc[i].idx < limit and steps < 14:
+        token = doc[i]
+        if (
+            token.is_sent_start
+            and steps > 0
+            and token.is_punct is False
+            and doc[i - 1].text in (".", "!", "?")
+        ):
+            break
+        cue = cue_of(token)
+        if cue is not None and token.pos_ in ("VERB", "AUX") and (cue.quote or cue.cls == "speech"):
+            subject = subject_of(token)
+            if subject is not None and quote.start <= subject.idx < quote.end:
+                subject = None
+            source = noun_phrase(subject) if subject is not None else None
+            if source is None:
+                source = _inverted_subject(token)
+            return token, source
+        if token.pos_ in ("VERB",) and token.dep_ not in ("amod", "acl", "relcl", "appos"):
+            break
+        i += 1
+        steps += 1
     return None
 
 
-def _subject(verb: Token) -> Span | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            subtree = list(child.subtree)
-            doc = verb.doc
-            return to_span(doc[subtree[0].i : subtree[-1].i + 1])
+def _inverted_subject(verb: Token) -> tuple[int, int] | None:
+    """'"...," said the ministry' when the parse missed the subject: the noun right after."""
+    for token in verb.doc[verb.i + 1 : verb.i + 8]:
+        if token.dep_ in ("prep", "pobj", "npadvmod", "advmod") or token.head.dep_ == "prep":
+            break
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            head = token
+            while head.head is not head and head.head.pos_ in ("PROPN", "NOUN") and head.dep_ == "compound":
+                head = head.head
+            return noun_phrase(head)
+        if token.is_punct and token.text != ",":
+            break
     return None
+
+
+def _cue_before(
+    doc: Doc, quote: Quote, previous: Quote | None
+) -> tuple[Token, tuple[int, int] | None] | None:
+    """'He said: "..."' / 'He said, "..."': a speech cue just before the opening mark."""
+    edges = _quote_tokens(doc, quote)
+    if edges is None:
+        return None
+    first = edges[0]
+    sent_start = first.sent.start if first.i > first.sent.start else doc[max(0, first.i - 1)].sent.start
+    para = doc.text.rfind("\n", 0, quote.start)
+    lo = max(sent_start, first.i - 16)
+    floor = max(para, previous.end if previous is not None else 0)
+    for i in range(first.i - 1, lo - 1, -1):
+        token = doc[i]
+        if token.idx < floor:
+            break
+        cue = cue_of(token)
+        if cue is not None and token.pos_ in ("VERB", "AUX") and (cue.quote or cue.cls == "speech"):
+            between = doc.text[token.idx + len(token.text) : quote.start]
+            if between.strip() and not between.rstrip().endswith((":", ",")) and len(between.split()) > 5:
+                return None
+            subject = subject_of(token)
+            return token, noun_phrase(subject) if subject is not None else None
+    return None
+
+
+CLAUSE = re.compile(r"^[^.!?\n\"\u201c\u201d]*[.!?,:;\u2014]?\s*$")
+
+
+def _join_split_quotes(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """'"A," he said. "B."': a quotation right after another's attribution, with no cue of its own,
+    continues that statement as a further part."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "direct"
+            and prev.cue
+            and draft.kind == "direct"
+            and (draft.cue is None or draft.cue[0].i == prev.cue[0].i or "carried" in " ".join(draft.notes))
+            and prev.content[1] <= prev.cue[0].idx < draft.content[0]
+            and "\n" not in text[prev.content[1] : draft.content[0]]
+            and CLAUSE.match(text[prev.cue[-1].idx + len(prev.cue[-1].text) : draft.content[0]])
+        ):
+            prev.parts = [*(prev.parts or [prev.content]), draft.content]
+            prev.content = (prev.content[0], draft.content[1])
+            prev.notes.extend(n for n in draft.notes if "carried" not in n)
+            continue
+        out.append(draft)
+    return out
+
+
+def _previous_in_paragraph(para: int, quote: Quote, out: list[_Draft], drafts: list[_Draft]) -> _Draft | None:
+    candidates = [d for d in [*out, *drafts] if para <= d.content[0] and d.content[1] <= quote.start]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda d: d.content[1])
+
+
+def _speaker_next_sentence(doc: Doc, quote: Quote) -> tuple[Token, tuple[int, int]] | None:
+    """A quotation whose speaker comes only in the next sentence: 'X said so on Monday.'."""
+    edges = _quote_tokens(doc, quote)
+    if edges is None:
+        return None
+    last = edges[1]
+    if last.i + 1 >= len(doc):
+        return None
+    nxt = doc[last.i + 1].sent
+    if nxt.start <= last.sent.start:
+        return None
+    for token in nxt:
+        cue = cue_of(token)
+        if cue is None or token.pos_ not in ("VERB", "AUX") or cue.cls != "speech":
+            continue
+        clause = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if clause or any(o.lower_ not in ("this", "that", "it", "so") for o in objects):
+            continue
+        subject = subject_of(token)
+        if subject is not None:
+            return token, noun_phrase(subject)
+    return None
+
+
+def _record(draft: _Draft, text: str) -> Statement:
+    def span(r: tuple[int, int]) -> Span:
+        return Span(r[0], r[1], text[r[0] : r[1]])
+
+    cue = None
+    if draft.cue:
+        cue = Span(draft.cue[0].idx, draft.cue[-1].idx + len(draft.cue[-1].text), "")
+        cue = span((cue.start, cue.end))
+    return Statement(
+        id="",
+        content=span(draft.content),
+        kind=draft.kind,  # type: ignore[arg-type]
+        speaker_mention=span(draft.source) if draft.source else None,
+        cue=cue,
+        parts=[span(p) for p in draft.parts] if len(draft.parts) > 1 else [],
+        addressee_mention=span(draft.addressee) if draft.addressee else None,
+        notes=list(dict.fromkeys(draft.notes)),
+    )

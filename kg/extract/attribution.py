@@ -1,0 +1,255 @@
+"""Attributions from the dependency parse: a cue word, its source and the content it governs.
+
+"X said (that) ...", "..., X said.", "X warned of ...", "X wants to ...", "X called Y Z",
+"according to X, ...", "X told Y that ...", "X's claim that ..." all come out here as an
+`Attribution`; quotation marks are left to kg.extract.statements.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.cues import Cue, cue_of
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# dependents that do not belong in the tight noun phrase naming a source
+LOOSE = frozenset({"appos", "relcl", "acl", "punct", "parataxis", "advcl", "cc", "conj", "prep"})
+KEEP_PREPS = frozenset({"of", "in", "at", "for", "from", "with", "on"})
+FUNCTION = frozenset({"PRON", "DET"})
+ADDRESSED = frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "brief", "ask"})
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "these", "those", "which", "what"})
+
+
+@dataclass
+class Attribution:
+    """A cue with its source (tight noun phrase), content (character range) and addressee."""
+
+    cue: list[Token]
+    content: tuple[int, int] | None
+    source: tuple[int, int] | None
+    addressee: tuple[int, int] | None = None
+    cls: str = "speech"
+    frame: str = ""
+
+    @property
+    def cue_start(self) -> int:
+        return self.cue[0].idx
+
+    @property
+    def cue_end(self) -> int:
+        last = self.cue[-1]
+        return last.idx + len(last.text)
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """Every attribution the parse shows, in text order of the cue."""
+    out: list[Attribution] = []
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            found = _according(token)
+        else:
+            cue = cue_of(token)
+            if cue is None:
+                continue
+            if token.pos_ in ("VERB", "AUX"):
+                found = _verbal(token, cue)
+            elif token.pos_ == "NOUN":
+                found = _nominal(token, cue)
+            else:
+                found = None
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """The tight noun phrase around `head`: its modifiers, without appositions and clauses."""
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ not in LOOSE:
+            left = min(left, child.left_edge.i)
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in LOOSE and not (child.dep_ == "prep" and child.lower_ in KEEP_PREPS):
+            break
+        if child.dep_ == "punct":
+            break
+        right = max(right, child.right_edge.i)
+    doc = head.doc
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it hangs from ("X went on to say", "X said, adding")."""
+    node: Token | None = verb
+    for _ in range(4):
+        if node is None:
+            return None
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.dep_ == "nsubjpass":
+                    agent = next((c for c in node.children if c.dep_ == "agent"), None)
+                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                    if pobj is not None:
+                        return pobj
+                if child.lower_ in RELATIVE and node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+                    return node.head
+                return child
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and node.head is not node:
+            if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return node.head
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _span(tokens: list[Token]) -> tuple[int, int] | None:
+    """Character range of a run of tokens, without punctuation at its edges (quote marks stay)."""
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    lo, hi = 0, len(tokens) - 1
+    while lo <= hi and _trim(tokens[lo]):
+        lo += 1
+    while hi >= lo and _trim(tokens[hi]):
+        hi -= 1
+    if lo > hi:
+        return None
+    kept = tokens[lo : hi + 1]
+    opened = sum(t.text == "(" for t in kept) - sum(t.text == ")" for t in kept)
+    if opened > 0 and hi + 1 < len(tokens) and tokens[hi + 1].text == ")":
+        hi += 1
+    return tokens[lo].idx, tokens[hi].idx + len(tokens[hi].text)
+
+
+def _trim(token: Token) -> bool:
+    return (token.is_punct and not token.is_quote) or token.is_space or token.dep_ == "cc"
+
+
+def _range(doc: Doc, start: int, end: int) -> list[Token]:
+    return list(doc[start:end])
+
+
+def _verbal(verb: Token, cue: Cue) -> Attribution | None:
+    if verb.dep_ in ("aux", "auxpass"):
+        return None
+    doc = verb.doc
+    kids = list(verb.children)
+    content: tuple[int, int] | None = None
+    frame = ""
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    if clauses and cue.takes("ccomp"):
+        before = [c for c in clauses if c.i < verb.i]
+        after = [c for c in clauses if c.i > verb.i]
+        side = after or before
+        lo = min(c.left_edge.i for c in side)
+        hi = max(c.right_edge.i for c in side)
+        if side is before:
+            subject = subject_of(verb)
+            hi = min(hi, (subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i) - 1)
+            if not any(t.text in (",", ":", "\u2014", "--") or t.is_quote for t in doc[hi : hi + 2]):
+                side = []  # "X stated it would ..." misparsed: no comma closes a fronted content
+        if side is after:
+            obj = next((c for c in kids if c.dep_ == "dobj" and verb.i < c.i < lo), None)
+            if obj is not None and cue.lemma not in ADDRESSED and not _has_that(side[0]):
+                lo = obj.left_edge.i  # "warned the outbreak could spread": the object opens the clause
+        if side:
+            content, frame = _span(_range(doc, lo, hi + 1)), "ccomp"
+    elif verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and cue.quote:
+        # "..., he said." parsed with the report hanging from the content
+        head = verb.head
+        first = min(t.i for t in verb.subtree)
+        if (
+            first > 0
+            and (doc[first - 1].text in (",", "\u2014", "--") or doc[first - 1].is_quote)
+            and cue_of(head) is None
+        ):
+            content, frame = _span(_range(doc, head.left_edge.i, first)), "fronted"
+    if content is None and cue.takes("xcomp"):
+        xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if xcomp is not None and any(t.lower_ == "to" for t in xcomp.lefts):
+            obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and verb.i < c.i < xcomp.i), None)
+            lo = obj.left_edge.i if obj is not None else xcomp.left_edge.i
+            content, frame = _span(_range(doc, lo, xcomp.right_edge.i + 1)), "xcomp"
+    if content is None and cue.takes("dobj"):
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None and not (
+            obj.pos_ in FUNCTION and obj.lower_ in DEMONSTRATIVES | {"him", "her", "them"}
+        ):
+            hi = obj.right_edge.i
+            for c in kids:
+                if (
+                    c.i > obj.i
+                    and c.dep_ in ("oprd", "xcomp", "ccomp")
+                    or (c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
+                ):
+                    hi = max(hi, c.right_edge.i)
+            content, frame = _span(_range(doc, obj.left_edge.i, hi + 1)), "dobj"
+    if content is None:
+        for c in kids:
+            if c.dep_ == "prep" and cue.takes(f"prep:{c.lower_}") and c.i > verb.i:
+                obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    content, frame = _span(_range(doc, obj.left_edge.i, obj.right_edge.i + 1)), "prep"
+                    break
+    if content is None and not cue.quote:
+        return None
+    subject = subject_of(verb)
+    source = noun_phrase(subject) if subject is not None else None
+    addressee = None
+    if frame in ("ccomp", "fronted", "") and cue.lemma in ADDRESSED | {"warn", "promise", "caution"}:
+        target = next((c for c in kids if c.dep_ in ("dobj", "dative", "iobj")), None)
+        if target is not None and content is not None and content[0] <= target.idx < content[1]:
+            target = None
+        if target is not None:
+            addressee = noun_phrase(target)
+    if source is not None and content is not None and content[0] <= source[0] < content[1]:
+        source = None
+    return Attribution([verb], content, source, addressee, cue.cls, frame)
+
+
+def _nominal(noun: Token, cue: Cue) -> Attribution | None:
+    """A cue noun with its own clause: "the claim that ...", "his warning that ..."."""
+    doc = noun.doc
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl") and _has_that(c)), None)
+    if clause is None:
+        return None
+    content = _span(_range(doc, clause.left_edge.i, clause.right_edge.i + 1))
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    source = noun_phrase(owner) if owner is not None else None
+    if source is None and noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        source = noun_phrase(subject) if subject is not None else None
+    return Attribution([noun], content, source, None, cue.cls, "acl")
+
+
+def _has_that(clause: Token) -> bool:
+    return any(t.dep_ == "mark" and t.lower_ == "that" for t in clause.lefts)
+
+
+def _according(token: Token) -> Attribution | None:
+    """ "according to X, ..." and "..., according to X": the rest of the clause is the content."""
+    doc = token.doc
+    to = doc[token.i + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    head = token.head if token.head is not token else to.head
+    while head.dep_ not in ("ROOT",) and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
+    sent = token.sent
+    clause = [t for t in head.subtree if t.i not in phrase and t.sent == sent]
+    if head.i in phrase:
+        clause = [t for t in sent if t.i not in phrase]
+    content = _span(clause)
+    return Attribution([token, to], content, noun_phrase(obj), None, "report", "according")

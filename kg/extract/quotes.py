@@ -1,0 +1,131 @@
+"""Quotations in the raw text: pairing straight and curly marks, paragraph by paragraph.
+
+News style lets a quotation run over paragraphs: a paragraph that ends inside a quotation
+with no closing mark continues when the next paragraph opens with a quotation mark. A mark
+that cannot be paired is noted on the quotation it spoils and never stops the others.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPENERS = frozenset("\u201c\u00ab\u201e")
+CLOSERS = frozenset("\u201d\u00bb")
+MARK = re.compile(r"''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass
+class Quote:
+    """A quotation: `start`/`end` include its marks; `pieces` are its paragraphs' stretches."""
+
+    start: int
+    end: int
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def inner(self, text: str) -> str:
+        return text[self.start : self.end].strip("\"'\u201c\u201d\u00ab\u00bb\u201e ")
+
+    def words(self, text: str) -> int:
+        return len(re.findall(r"\w+", self.inner(text)))
+
+
+def _opens(text: str, at: int, width: int) -> bool:
+    """Whether an ambiguous (straight) mark at `at` reads as an opening one."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + width] if at + width < len(text) else " "
+    if before.isspace() or before in "([{\u2014-/":
+        return not after.isspace()
+    return False
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in `text`, in order, with notes on the marks that did not pair."""
+    quotes: list[Quote] = []
+    carried: Quote | None = None  # a quotation still open at the end of the last paragraph
+    for para in PARAGRAPH.finditer(text):
+        opened: int | None = None
+        notes: list[str] = []
+        marks = list(MARK.finditer(text, para.start(), para.end()))
+        first = marks[0] if marks else None
+        if carried is not None:
+            if (
+                first is not None
+                and first.start() == _first_visible(text, para.start())
+                and _is_open(text, first)
+            ):
+                opened, carried_quote = first.start(), carried
+            else:
+                carried.notes.append("unclosed quotation mark at the end of a paragraph")
+                quotes.append(carried)
+                carried_quote = None
+            carried = None
+        else:
+            carried_quote = None
+        for mark in marks:
+            if carried_quote is not None and mark is first:
+                continue
+            is_open = _is_open(text, mark) if opened is None else _is_open_strict(text, mark)
+            if opened is None:
+                if is_open:
+                    opened = mark.start()
+                else:
+                    notes.append(f"closing quotation mark at {mark.start()} with no opening one")
+                continue
+            if is_open and mark.group() in OPENERS:
+                # a second opening mark before any closing one: the first quotation never closed
+                quote = _quote(carried_quote, opened, _last_visible(text, mark.start()), text)
+                quote.notes.append(f"opening quotation mark at {opened} has no closing one")
+                quote.notes.extend(notes)
+                notes = []
+                quotes.append(quote)
+                carried_quote, opened = None, mark.start()
+                continue
+            quote = _quote(carried_quote, opened, mark.end(), text)
+            quote.notes.extend(notes)
+            notes = []
+            quotes.append(quote)
+            carried_quote, opened = None, None
+        if opened is not None:
+            carried = _quote(carried_quote, opened, _last_visible(text, para.end()), text)
+            carried.notes.extend(notes)
+        elif notes and quotes:
+            quotes[-1].notes.extend(notes)
+    if carried is not None:
+        carried.notes.append("unclosed quotation mark at the end of the text")
+        quotes.append(carried)
+    return quotes
+
+
+def _is_open(text: str, mark: re.Match[str]) -> bool:
+    char = mark.group()
+    if char in OPENERS:
+        return True
+    if char in CLOSERS:  # a closing mark typed for an opening one: at a paragraph or word start
+        return _opens(text, mark.start(), len(char)) and (mark.start() == 0 or text[mark.start() - 1] == "\n")
+    return _opens(text, mark.start(), len(char)) or mark.start() == 0
+
+
+def _is_open_strict(text: str, mark: re.Match[str]) -> bool:
+    """Inside an open quotation, a straight mark closes unless it plainly opens a new one."""
+    return mark.group() in OPENERS
+
+
+def _quote(carried: Quote | None, start: int, end: int, text: str) -> Quote:
+    if carried is None:
+        return Quote(start, end, [(start, end)])
+    return Quote(carried.start, end, [*carried.pieces, (start, end)], list(carried.notes))
+
+
+def _first_visible(text: str, start: int) -> int:
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
+
+
+def _last_visible(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,253 @@
+"""Statement extraction (kg.extract.statements) on sentences written for the tests, real model."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.statements import find_statements
+from kg.records import Statement
+
+
+def statements(nlp: Language, text: str) -> list[Statement]:
+    return find_statements(nlp(text))
+
+
+def only(nlp: Language, text: str) -> Statement:
+    found = statements(nlp, text)
+    assert len(found) == 1, [s.content.text for s in found]
+    return found[0]
+
+
+def mention(span: object) -> str | None:
+    return getattr(span, "text", None)
+
+
+# (text, content, kind, speaker mention, cue)
+FORMS = [
+    (
+        "“We will rebuild the bridge by spring,” the mayor said.",
+        "“We will rebuild the bridge by spring,”",
+        "direct",
+        "the mayor",
+        "said",
+    ),
+    (
+        '"We will rebuild the bridge by spring," the mayor said.',
+        '"We will rebuild the bridge by spring,"',
+        "direct",
+        "the mayor",
+        "said",
+    ),
+    (
+        "“The talks failed,” said the foreign minister.",
+        "“The talks failed,”",
+        "direct",
+        "the foreign minister",
+        "said",
+    ),
+    (
+        "The senator said: “Nobody here wants a shutdown.”",
+        "“Nobody here wants a shutdown.”",
+        "direct",
+        "The senator",
+        "said",
+    ),
+    (
+        "''Nobody here wants a shutdown,'' the senator said.",
+        "''Nobody here wants a shutdown,''",
+        "direct",
+        "the senator",
+        "said",
+    ),
+    (
+        "The union said that the strike would continue.",
+        "that the strike would continue",
+        "indirect",
+        "The union",
+        "said",
+    ),
+    (
+        "The company claimed its products were safe.",
+        "its products were safe",
+        "indirect",
+        "The company",
+        "claimed",
+    ),
+    (
+        "Doctors warned the outbreak could spread quickly.",
+        "the outbreak could spread quickly",
+        "indirect",
+        "Doctors",
+        "warned",
+    ),
+    (
+        "Most economists believe the recession is over.",
+        "the recession is over",
+        "indirect",
+        "Most economists",
+        "believe",
+    ),
+    (
+        "According to a senior administration official, the deal is close.",
+        "the deal is close",
+        "indirect",
+        "a senior administration official",
+        "According to",
+    ),
+    (
+        "The deal is close, according to the White House.",
+        "The deal is close",
+        "indirect",
+        "the White House",
+        "according to",
+    ),
+    (
+        "Prices will rise again next year, the central bank said.",
+        "Prices will rise again next year",
+        "indirect",
+        "the central bank",
+        "said",
+    ),
+    (
+        "The statement said that the company would appeal.",
+        "that the company would appeal",
+        "indirect",
+        "The statement",
+        "said",
+    ),
+    (
+        "The opposition leader called the vote an “outright fraud” on Monday.",
+        "the vote an “outright fraud”",
+        "mixed",
+        "The opposition leader",
+        "called",
+    ),
+    (
+        "The minister said that the plan was “dead on arrival” in parliament.",
+        "that the plan was “dead on arrival” in parliament",
+        "mixed",
+        "The minister",
+        "said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "kind", "speaker", "cue"), FORMS)
+def test_forms(nlp: Language, text: str, content: str, kind: str, speaker: str, cue: str) -> None:
+    statement = only(nlp, text)
+    assert statement.content.text == content
+    assert text[statement.content.start : statement.content.end] == content
+    assert statement.kind == kind
+    assert mention(statement.speaker_mention) == speaker
+    assert mention(statement.cue) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee", "speaker"),
+    [
+        ("The governor told reporters that the budget was balanced.", "reporters", "The governor"),
+        ("A senior official told NBC News that the talks had stalled.", "NBC News", "A senior official"),
+        ("Doctors warned residents that the outbreak could spread.", "residents", "Doctors"),
+    ],
+)
+def test_addressee_of_told(nlp: Language, text: str, addressee: str, speaker: str) -> None:
+    statement = only(nlp, text)
+    assert mention(statement.addressee_mention) == addressee
+    assert mention(statement.speaker_mention) == speaker
+    assert statement.content.text.startswith("that ")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "“We tried,” she said, “but the votes were not there.”",
+            ["“We tried,”", "“but the votes were not there.”"],
+        ),
+        (
+            "“The market has turned,” one trader said. “Buyers are back and sellers are scared.”",
+            ["“The market has turned,”", "“Buyers are back and sellers are scared.”"],
+        ),
+    ],
+)
+def test_quote_split_by_its_attribution_is_one_statement(nlp: Language, text: str, parts: list[str]) -> None:
+    statement = only(nlp, text)
+    assert [p.text for p in statement.parts] == parts
+    assert statement.content.start == text.index(parts[0])
+    assert statement.content.end == text.index(parts[-1]) + len(parts[-1])
+    assert statement.kind == "direct"
+
+
+def test_quote_over_paragraphs_is_one_statement(nlp: Language) -> None:
+    text = (
+        "“The first part of the plan is to fix the roads,” the mayor said.\n\n"
+        "“The second part runs on for a whole paragraph and has no closing mark.\n\n"
+        "“The third part closes it at last.”"
+    )
+    found = statements(nlp, text)
+    contents = [s.content.text for s in found]
+    assert contents[-1].startswith("“The second part") and contents[-1].endswith("at last.”")
+    assert all(s.kind == "direct" for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd cheered the “Texas Two-Step” dance at the fair.",
+        "The film “Night Train” opened in cinemas on Friday.",
+        "Fans of the “big three” teams packed the stadium.",
+    ],
+)
+def test_scare_quotes_and_titles_are_not_statements(nlp: Language, text: str) -> None:
+    assert statements(nlp, text) == []
+
+
+def test_consecutive_quotes_carry_the_speaker_on(nlp: Language) -> None:
+    text = "The coach said: “We played well tonight.” “Our defence held firm in the second half.”"
+    found = statements(nlp, text)
+    assert [mention(s.speaker_mention) for s in found] == ["The coach", "The coach"]
+    assert found[1].cue is None
+
+
+def test_speaker_introduced_in_the_next_sentence(nlp: Language) -> None:
+    text = "“We expect a long fight over this budget.” The committee chairman said so on Monday."
+    found = statements(nlp, text)
+    assert len(found) == 1
+    assert mention(found[0].speaker_mention) == "The committee chairman"
+
+
+def test_quote_without_speaker_keeps_a_null_speaker(nlp: Language) -> None:
+    statement = only(nlp, "“This quote has no speaker anywhere in the text at all.”")
+    assert statement.speaker_mention is None
+    assert statement.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The border will stay open,” a senior administration official said.",
+            "a senior administration official",
+        ),
+        ("“The border will stay open,” said Maria Lopez, a spokeswoman for the ministry.", "Maria Lopez"),
+        ("“We need more time,” the ministry said in a statement.", "the ministry"),
+        ("“We need more time to finish it.” ― Jane Doe", "Jane Doe"),
+    ],
+)
+def test_speaker_mention_is_the_tight_noun_phrase(nlp: Language, text: str, speaker: str) -> None:
+    assert mention(only(nlp, text).speaker_mention) == speaker
+
+
+def test_unbalanced_mark_keeps_the_other_statements(nlp: Language) -> None:
+    text = (
+        "“The first quote is closed,” the spokesman said.\n\n"
+        "“This one never closes, he added.\n\n"
+        "The company said that profits had doubled."
+    )
+    found = statements(nlp, text)
+    contents = [s.content.text for s in found]
+    assert "“The first quote is closed,”" in contents
+    assert "that profits had doubled" in contents
+    odd = [s for s in found if s.content.text.startswith("“This one")]
+    assert odd and any("unclosed" in n for n in odd[0].notes)
