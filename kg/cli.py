@@ -242,5 +242,28 @@ def stats(store_location: str, fmt: str) -> None:
         raise fail(err) from err
 
 
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, help="Port to listen on.")
+@click.option("--timeout", "timeout_s", default=30, show_default=True, help="Query timeout in seconds.")
+@click.option(
+    "--limit", default=10000, show_default=True, help="Most results a query may return (0: no limit)."
+)
+def serve(store_location: str, host: str, port: int, timeout_s: int, limit: int) -> None:
+    """Serve the store read-only as a SPARQL 1.1 endpoint (the Oxigraph server) at /query."""
+    from kg.serve import ServeSettings
+    from kg.serve import serve as run_serve
+
+    def ready(url: str) -> None:
+        limits = f"timeout {timeout_s} s, " + (f"at most {limit} results" if limit else "no result limit")
+        click.echo(f"serving {store_location} read-only at {url} ({limits}); Ctrl-C stops", err=True)
+
+    try:
+        run_serve(ServeSettings(store_location, host, port, timeout_s, limit), on_ready=ready)
+    except KgError as err:
+        raise fail(err) from err
+
+
 if __name__ == "__main__":
     main()

@@ -283,10 +283,13 @@ class RemoteStore(Store):
             offset += page
 
     def dataset(self) -> Dataset:
+        """rdflib's SPARQLUpdateStore over the endpoint (HTTP Basic only; the default graph is the
+        server's own, so use GRAPH ?g, or this store's `query`, to read every article)."""
         from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
         auth = (self.user, self.password) if self.user else None
-        return Dataset(store=SPARQLUpdateStore(self.location, self.update_url, auth=auth))
+        store = SPARQLUpdateStore(self.location, self.update_url, auth=auth)
+        return Dataset(store=store, default_union=True)
 
 
 def split_credentials(url: str) -> tuple[str, str | None, str | None]:
@@ -306,8 +309,9 @@ def _update_url(query_url: str) -> str:
     return query_url[: -len("/query")] + "/update" if query_url.endswith("/query") else query_url
 
 
-def _replace_request(graphs: Iterable[Graph], chunk: int = 5000) -> tuple[str, int]:
-    """One update request: drop each graph, then INSERT DATA in chunks of at most `chunk` triples."""
+def _replace_request(graphs: Iterable[Graph], chunk: int = 1000) -> tuple[str, int]:
+    """One update request: drop each graph, then INSERT DATA in chunks of at most `chunk` triples
+    (Virtuoso's parser runs out of memory on one INSERT DATA of about 5000)."""
     drops: list[str] = []
     inserts: list[str] = []
     count = 0
