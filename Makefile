@@ -27,6 +27,7 @@ demo: install
 	$(KG) build data/articles --store $(STORE)
 	mkdir -p out
 	$(KG) export --format ttl -o out/graph.ttl --store $(STORE)
+	$(KG) viz -o out/graph.html --store $(STORE)
 	$(KG) validate --store $(STORE)
 	@echo; echo "== who said what"; $(KG) query -f data/queries/who-said-what.rq --store $(STORE)
 	@echo; echo "== events by actor"; $(KG) query -f data/queries/events-by-actor.rq --store $(STORE)

@@ -243,6 +243,38 @@ def stats(store_location: str, fmt: str) -> None:
 
 
 @main.command()
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default="graph.html", show_default=True
+)
+@store_option
+@click.option("--query", "sparql", help="A SELECT or CONSTRUCT query (or a .rq file): draw the nodes it names.")
+@click.option("--actor", help="Draw this actor's neighbourhood (any of its names).")
+@click.option("--hops", default=1, show_default=True, help="Steps around --actor.")
+@click.option("--max-nodes", type=int, help="Keep the best connected nodes only (the page says so).")
+@click.option("--title", default="news-kg graph", show_default=True)
+def viz(
+    output: Path,
+    store_location: str,
+    sparql: str | None,
+    actor: str | None,
+    hops: int,
+    max_nodes: int | None,
+    title: str,
+) -> None:
+    """Write the interactive graph view: one self-contained HTML page (opens with no network)."""
+    from kg.viz import build_view
+
+    try:
+        store = open_store(store_location, read_only=True, create=False)
+        written, drawn = build_view(
+            store, output, sparql=sparql, actor=actor, hops=hops, max_nodes=max_nodes, title=title
+        )
+    except KgError as err:
+        raise fail(err) from err
+    click.echo(f"wrote {written} ({drawn.summary()})")
+
+
+@main.command()
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7878, show_default=True, help="Port to listen on.")

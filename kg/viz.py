@@ -1,0 +1,63 @@
+"""The graph view in one call: read the store, select, and write the page (`kg viz`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.store import Store
+from kg.viz_data import VizGraph, read_graph
+from kg.viz_layout import is_large
+from kg.viz_page import write_page
+from kg.viz_select import best_connected, from_query, neighbourhood
+
+
+@dataclass
+class Drawn:
+    """What the page shows."""
+
+    nodes: int
+    edges: int
+    precomputed: bool
+
+    def summary(self) -> str:
+        layout = "layout computed ahead, physics off" if self.precomputed else "physics layout"
+        return f"{self.nodes} nodes, {self.edges} edges; {layout}"
+
+
+def select_view(
+    store: Store,
+    graph: VizGraph,
+    *,
+    sparql: str | None = None,
+    actor: str | None = None,
+    hops: int = 1,
+    max_nodes: int | None = None,
+) -> VizGraph:
+    """The part of the graph to draw: a query's nodes, then an actor's neighbourhood, then the cut."""
+    if sparql:
+        path = Path(sparql)
+        text = path.read_text(encoding="utf-8") if sparql.endswith(".rq") and path.is_file() else sparql
+        graph = from_query(graph, store, text)
+    if actor:
+        graph = neighbourhood(graph, actor, hops)
+    if max_nodes is not None:
+        graph = best_connected(graph, max_nodes)
+    return graph
+
+
+def build_view(
+    store: Store,
+    output: Path,
+    *,
+    sparql: str | None = None,
+    actor: str | None = None,
+    hops: int = 1,
+    max_nodes: int | None = None,
+    title: str = "news-kg graph",
+) -> tuple[Path, Drawn]:
+    """Write the page for `store` to `output`."""
+    graph = select_view(store, read_graph(store), sparql=sparql, actor=actor, hops=hops, max_nodes=max_nodes)
+    large = is_large(graph)
+    write_page(graph, output, title, large=large)
+    return output, Drawn(len(graph.nodes), len(graph.edges), large)

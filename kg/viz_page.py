@@ -1,0 +1,129 @@
+"""Write the graph view: one self-contained HTML page (vis-network, our template, script and style inline).
+
+Nothing is fetched at run time. Article text only ever enters the page as JSON inside a
+`<script type="application/json">` block, with `<`, `>` and `&` written as \\u escapes, so no
+article can close the script or open markup; the page's script puts text in with textContent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from kg.errors import KgError
+from kg.viz_data import VizGraph, actor_size
+from kg.viz_layout import is_large, precompute
+
+VIS_VERSION = "vis-9.1.2"
+STYLES: dict[str, dict[str, str]] = {
+    "Person": {"color": "#3b6fb6", "shape": "dot", "name": "person"},
+    "Organization": {"color": "#e08a1e", "shape": "square", "name": "organization"},
+    "Country": {"color": "#3a9a5b", "shape": "hexagon", "name": "country"},
+    "Equipment": {"color": "#8e5ab5", "shape": "triangle", "name": "equipment"},
+    "Place": {"color": "#c9a227", "shape": "diamond", "name": "place"},
+    "Statement": {"color": "#9aa3ad", "shape": "dot", "name": "statement"},
+    "Event": {"color": "#d2463c", "shape": "star", "name": "event"},
+}
+
+
+def asset(name: str) -> str:
+    """A file of the page's assets (viz/, installed as kg.viewer)."""
+    return (resources.files("kg.viewer") / name).read_text(encoding="utf-8")
+
+
+def vis_network_js() -> str:
+    """vis-network's standalone build, as shipped inside the pyvis package (found without importing it)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise KgError("pyvis is not installed; it ships vis-network (pip install pyvis)")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return (folder / "templates" / "lib" / VIS_VERSION / "vis-network.min.js").read_text(encoding="utf-8")
+
+
+def script_safe(code: str) -> str:
+    """Script text that cannot end its <script> element early (no "</script" nor "<!--" left)."""
+    return re.sub(r"</(script)", r"<\\/\1", code, flags=re.IGNORECASE).replace("<!--", "<\\!--")
+
+
+def json_for_script(data: Any) -> str:
+    """JSON that is safe inside a <script> element: no "<", ">" or "&" appear literally."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(char, escape)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[str, Any]:
+    """What the page's script draws: nodes, edges, panel records, articles, notes and styles."""
+    large = is_large(graph) if large is None else large
+    positions = precompute(graph) if large else {}
+    nodes = []
+    for node in graph.nodes.values():
+        record = graph.records.get(node.id, {})
+        item: dict[str, Any] = {
+            "id": node.id,
+            "label": node.label,
+            "group": node.group,
+            "kind": node.kind,
+            "size": actor_size(node.mentions) if node.kind == "actor" else 7,
+            "docs": sorted(node.docs),
+            "dates": sorted(node.dates),
+        }
+        if node.cats:
+            item["cats"] = sorted(node.cats)
+        if record.get("aliases"):
+            item["names"] = record["aliases"]
+        if node.id in positions:
+            item["x"], item["y"] = positions[node.id]
+        nodes.append(item)
+    edges = [
+        {
+            "id": f"r{i}",
+            "from": e.source,
+            "to": e.target,
+            "kind": e.kind,
+            "label": e.label,
+            "records": e.records,
+            "docs": sorted(e.docs),
+            "dates": sorted(e.dates),
+            "cats": sorted(e.cats),
+        }
+        for i, e in enumerate(graph.edges)
+    ]
+    return {
+        "title": title,
+        "notes": graph.notes,
+        "large": large,
+        "styles": STYLES,
+        "nodes": nodes,
+        "edges": edges,
+        "records": graph.records,
+        "documents": graph.documents,
+    }
+
+
+def render_page(graph: VizGraph, title: str = "news-kg graph", *, large: bool | None = None) -> str:
+    """The whole page as one HTML string."""
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    template = env.from_string(asset("graph.html"))
+    return template.render(
+        title=title,
+        style=jinja2.utils.markupsafe.Markup(asset("graph.css").replace("</", "<\\/")),
+        vis_js=jinja2.utils.markupsafe.Markup(script_safe(vis_network_js())),
+        app_js=jinja2.utils.markupsafe.Markup(script_safe(asset("graph.js"))),
+        data=jinja2.utils.markupsafe.Markup(json_for_script(payload(graph, title, large=large))),
+    )
+
+
+def write_page(
+    graph: VizGraph, output: Path, title: str = "news-kg graph", *, large: bool | None = None
+) -> Path:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(render_page(graph, title, large=large), encoding="utf-8")
+    return output
