@@ -67,6 +67,24 @@ def test_day_names_follow_the_tense(nlp: Language, sentence: str, expression: st
     assert value_of(nlp, sentence, expression, SEED_DATE) == expected
 
 
+TENSE_CASES = [
+    ("He said the summit would be held in April.", "April", "2023-04"),
+    ("The board approved the merger, effective June 1.", "June 1", "2023-06-01"),
+    ("Trading is to resume in London on Thursday.", "Thursday", "2023-02-09"),
+    ("The index set a record high on Aug. 6.", "Aug. 6", "2022-08-06"),
+    # a date modifying a noun is the day of that thing, in the past by default
+    ("The union will appeal Wednesday's ruling.", "Wednesday", "2023-02-01"),
+    ("The company will honor a June agreement with its lenders.", "June", "2022-06"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "expected"), TENSE_CASES)
+def test_tense_of_the_clause_directs_the_value(
+    nlp: Language, sentence: str, expression: str, expected: str
+) -> None:
+    assert value_of(nlp, sentence, expression, SEED_DATE) == expected
+
+
 MONTH_CASES = [
     # past tense: last year when the month is still to come this year
     ("The doctor was shot last October.", "last October", dt.date(1999, 2, 6), "1998-10"),
@@ -128,6 +146,11 @@ RELATIVE_CASES = [
     ("Hate groups grew through the 1990s.", "the 1990s", "199"),
     ("In nineteen ninety-six the convictions were thrown out.", "nineteen ninety-six", "1996"),
     ("He promised jobs for all by the year two thousand.", "the year two thousand", "2000"),
+    ("Revenue fell in Q3 2022.", "Q3 2022", "2022-Q3"),
+    ("Sales rose in the first half of 2022.", "the first half of 2022", "2022-H1"),
+    ("Crowds are expected this weekend.", "this weekend", "2023-W06-WE"),
+    ("The tower was built a decade ago.", "a decade ago", "201"),
+    ("The report was published on 2023-02-07.", "2023-02-07", "2023-02-07"),
 ]
 
 
@@ -199,6 +222,11 @@ def test_without_an_article_date_only_absolute_dates_have_values(nlp: Language) 
     sentence = "The treaty signed on Feb. 7, 2023, took effect Tuesday."
     values = {t.text: t.value for t in times_of(nlp, sentence, None)}
     assert values == {"Feb. 7, 2023": "2023-02-07", "Tuesday": None}
+
+
+def test_numbers_that_look_like_years_are_not_dates(nlp: Language) -> None:
+    sentence = "The company had 2000 employees and hired 1800 workers."
+    assert times_of(nlp, sentence, SEED_DATE) == []
 
 
 def test_modal_may_is_not_a_month(nlp: Language) -> None:

@@ -89,10 +89,10 @@ MOD = (
     r"(?:(?:early-?|earlier|late-?|later|mid-?|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of"
     r"|the\s+start\s+of)\s*)"
 )
-REL = r"(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|previous)"
+REL = r"(?P<rel>this\s+past|this\s+coming|last|next|this|coming|previous)"
 PART = r"(?:\s+(?:morning|afternoon|evening|night))"
 CUE = re.compile(
-    r"(?:\b(?:in|since|by|until|till|of|during|before|after|from|through|to|between|and|early|late|mid|fiscal)\s+|mid-)$",
+    r"(?:\b(?:in|since|by|until|till|during|before|after|through|between|early|late|mid|fiscal)\s+|mid-)$",
     re.I,
 )
 
@@ -131,14 +131,14 @@ PATTERNS: list[tuple[str, str, bool]] = [
     ),
     (
         "relunit",
-        MOD
-        + r"?(?:in\s+)?(?P<the>the\s+)?(?P<rel>this\s+past|this\s+coming|last|this|next|past|previous|coming"
+        MOD + r"?(?P<the>the\s+)?(?P<rel>this\s+past|this\s+coming|last|this|next|past|previous|coming"
         r"|current|latest)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|month|year|quarter|decade|weekend|century)\b",
         True,
     ),
     (
         "theyear",
-        r"(?:(?:the\s+)?(?:end\s+of\s+the\s+|full\s+|fiscal\s+|calendar\s+)?year(?:'s)?(?:[-\s]end)?)\b",
+        r"(?<![-\w])(?:the\s+(?:end\s+of\s+the\s+|full\s+|current\s+|fiscal\s+|calendar\s+)*year(?:'s\s+end)?"
+        r"|year(?:'s)?[-\s]end)\b(?!-)",
         False,
     ),
     (
@@ -148,6 +148,7 @@ PATTERNS: list[tuple[str, str, bool]] = [
         r"|(?:earlier|later|before)(?=\s*(?:[,.;:)\"'`]|$)))",
         True,
     ),
+    ("qcode", r"Q(?P<q>[1-4])(?:\s+|/)?(?:{YEAR}|'(?P<yy>\d\d)\b)?(?P<qunit>)", True),
     ("yearago", r"(?:the\s+)?year[-\s](?:earlier|ago)\b", True),
     (
         "year",
@@ -171,7 +172,7 @@ PATTERNS: list[tuple[str, str, bool]] = [
     (
         "quarter",
         r"(?:the\s+)?(?:{YEAR}\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?"
-        r"(?P<qunit>quarter|half)\b",
+        r"(?P<qunit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<qyear>(?:1[6-9]|20)\d\d)\b)?",
         True,
     ),
 ]
@@ -333,10 +334,14 @@ def _resolve_month(match: re.Match[str], ctx: Context) -> str | None:
     return cal.month_value(cal.year_for(ctx.anchor, month, None, direction, strict), month)
 
 
+def _two_digit_year(year: int) -> int:
+    return year + (2000 if year < 50 else 1900)
+
+
 def _resolve_numeric(match: re.Match[str], ctx: Context) -> str | None:
     year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
     if year < 100:
-        year += 2000 if year < 50 else 1900
+        year = _two_digit_year(year)
     if month > 12 >= day:
         month, day = day, month
     date = _safe_date(year, month, day)
@@ -460,11 +465,13 @@ def _resolve_season(match: re.Match[str], ctx: Context) -> str | None:
 def _resolve_quarter(match: re.Match[str], ctx: Context) -> str | None:
     ordinal = match.group("q").lower()
     q = number(ordinal) if ordinal.isalpha() else int(ordinal[0])
+    if match.groupdict().get("yy"):
+        return f"{_two_digit_year(int(match.group('yy'))):04d}-Q{q}"
     half = match.group("qunit").lower() == "half"
     if q is None or q > (2 if half else 4):
         return None
-    if match.group("year"):
-        year = int(match.group("year"))
+    if match.group("year") or match.groupdict().get("qyear"):
+        year = int(match.group("year") or match.group("qyear"))
     elif ctx.anchor is None:
         return None
     else:
@@ -520,6 +527,7 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Context], str | None]] = {
     "holiday": _resolve_holiday,
     "season": _resolve_season,
     "quarter": _resolve_quarter,
+    "qcode": _resolve_quarter,
     "anaphor": _resolve_anaphor,
     "dayrel": _resolve_dayrel,
     "inthe": _resolve_inthe,

@@ -1,21 +1,23 @@
 """The tense direction of the clause a date expression belongs to, from the parse.
 
 -1: past ("met Monday", "has said"), +1: future ("will meet Monday", "plans to leave Thursday",
-"is meeting Monday"), 0: unknown (no verb, as in headlines, or a plain present).
+"is meeting Monday", "would be held in April"), 0: unknown (no verb, as in headlines; a date
+modifying a noun, as in "Wednesday's ruling"). Callers read 0 as the news' usual past.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-FUTURE_AUX = {"will", "'ll", "ll", "shall", "wo", "sha", "going", "gon"}
+FUTURE_AUX = {"will", "'ll", "ll", "shall", "wo", "sha", "would", "going", "gon"}
 MODALS = {"may", "might", "can", "should", "must", "ca"}
-PERFECT = {"has", "have", "'ve", "had", "'d"}
+PERFECT = {"has", "have", "'ve", "had"}
+PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m", "be"}
+PAST_AUX = {"was", "were", "had", "did"}
 # Verbs whose date is that of what they plan: "scheduled a meeting Thursday", "postponed until Tuesday".
 INTENT = {
     "plan",
     "schedule",
-    "set",
     "expect",
     "postpone",
     "delay",
@@ -26,8 +28,11 @@ INTENT = {
     "slate",
     "due",
 }
-PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m", "be"}
-PAST_BE = {"was", "were", "had", "did", "'d"}
+INTENT |= {"suppose"}
+# Words between a date and its verb that put the date ahead: "effective Feb. 1", "starting Monday".
+AHEAD = {"effective", "starting", "beginning", "until", "till"}
+# Reporting verbs in the present ("says Monday") tell of the past; other presents of what is scheduled.
+REPORTING = {"say", "tell", "report", "announce", "confirm", "deny", "claim", "insist", "warn", "add"}
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -36,42 +41,45 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(len(token.doc)):
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
 
 
 def verb_direction(verb: Token, depth: int = 0) -> int:
-    """The direction of one verb from its tag and its auxiliaries."""
-    if verb.lemma_.lower() in INTENT:
-        return 1
+    """The direction of one verb from its tag, its auxiliaries and, for infinitives, its governor."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if verb.lemma_.lower() in INTENT and "had" not in words:
+        return 1
     if words & PERFECT and verb.tag_ == "VBN":
         return -1
     if words & FUTURE_AUX or words & MODALS:
         return 1
-    if verb.tag_ == "VBD" or words & PAST_BE or any(a.tag_ == "VBD" for a in auxes):
+    if verb.tag_ == "VBD" or words & PAST_AUX or any(a.tag_ == "VBD" for a in auxes):
         return -1
     if "to" in words and verb.tag_ == "VB":
         return _infinitive_direction(verb, depth)
     if verb.tag_ == "VBG" and words & PRESENT_BE:
         return 1
-    if verb.tag_ == "VBN" and words & PRESENT_BE:
-        return 0
-    if verb.tag_ in ("VBZ", "VBP"):
-        return 0
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in REPORTING and verb.lemma_ != "be":
+        return 1
     return 0
 
 
 def _infinitive_direction(verb: Token, depth: int) -> int:
-    """A to-infinitive is in the future of an intention ("plans to leave"), else in its governor's tense."""
+    """A to-infinitive is ahead of an intention, a noun or "be" ("plans to", "a program to", "is to")."""
     head = verb.head
-    if head is verb or head.lemma_.lower() in INTENT:
+    if (
+        head.i == verb.i
+        or head.lemma_.lower() in INTENT
+        or head.lemma_ == "be"
+        or head.pos_ in ("NOUN", "PROPN")
+    ):
         return 1
     governor = governing_verb(head)
-    if governor is None or governor is verb or depth > 3:
+    if governor is None or governor.i == verb.i or depth > 3:
         return 1
     return verb_direction(governor, depth + 1)
 
@@ -81,7 +89,13 @@ def clause_direction(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return 0
-    if span.root.dep_ == "poss":
-        return 0  # "Wednesday's ruling": the day of a thing, not of the clause
-    verb = governing_verb(span.root)
+    root = span.root
+    if root.dep_ in ("poss", "compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return 0  # "Wednesday's ruling", "a June agreement": the day of a thing, not of the clause
+    current = root
+    while current.head.i != current.i and current.pos_ not in ("VERB", "AUX"):
+        current = current.head
+        if current.lower_ in AHEAD:
+            return 1
+    verb = governing_verb(root)
     return verb_direction(verb) if verb is not None else 0
