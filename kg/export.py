@@ -26,7 +26,7 @@ OX_FORMATS: dict[str, ox.RdfFormat] = {
 }
 QUAD_FORMATS = ("nq", "trig")
 # format name -> rdflib serializer name, for what rdflib writes
-RDFLIB_FORMATS = {"jsonld": "json-ld", "rdfxml": "pretty-xml"}
+RDFLIB_FORMATS = {"jsonld": "json-ld", "rdfxml": "xml"}  # plain RDF/XML: pretty-xml is slow on big graphs
 RDF_FORMATS = (*OX_FORMATS, *RDFLIB_FORMATS)
 GRAPH_FORMATS = ("graphml", "gexf", "cytoscape", "neo4j")
 FORMATS = RDF_FORMATS + GRAPH_FORMATS

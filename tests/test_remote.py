@@ -7,6 +7,7 @@ creates through isql; the tests skip, saying why, where a server cannot start.
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import subprocess
@@ -215,6 +216,17 @@ def test_rewriting_a_batch_replaces_it(endpoint: str) -> None:
     before = len(remote)
     remote.replace_graphs(graphs[:1])
     assert len(remote) == before
+
+
+def test_query_update_through_the_cli(endpoint: str) -> None:
+    insert = (
+        """INSERT DATA { GRAPH <https://w3id.org/news-kg/id/graph/t> { <urn:a> rdfs:label 'Ωμέγα "x"' } }"""
+    )
+    done = CliRunner().invoke(main, ["query", "--update", insert, "--store", endpoint])
+    assert (done.exit_code, done.output.splitlines()[-2:]) == (0, ["update done", "(1 row)"])
+    check = "SELECT ?l WHERE { <urn:a> rdfs:label ?l }"
+    done = CliRunner().invoke(main, ["query", check, "--format", "json", "--store", endpoint])
+    assert json.loads(done.output) == [{"l": 'Ωμέγα "x"'}]
 
 
 def test_read_only_remote_refuses_updates(endpoint: str) -> None:

@@ -13,7 +13,16 @@ from rdflib import Graph
 from kg.errors import StoreError
 from kg.graph import article_graph
 from kg.records import Actor, Argument, DocumentInfo, Event, Extraction, Span, Statement
-from kg.store import Solutions, Store, _replace_request, open_store, query_form, split_credentials
+from kg.store import (
+    RemoteStore,
+    Solutions,
+    Store,
+    _replace_request,
+    _update_url,
+    open_store,
+    query_form,
+    split_credentials,
+)
 
 QUOTE = 'we will "never" stop,\nnot now'
 TEXT_A = (
@@ -205,3 +214,21 @@ def test_credentials_are_taken_out_of_the_url(url: str, clean: str, user: str, p
     assert split_credentials(url) == (clean, user, password)
     store = open_store(url, read_only=True)
     assert store.location == clean
+
+
+@pytest.mark.parametrize(
+    "query_url, update_url",
+    [
+        ("http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update"),
+        ("http://127.0.0.1:8890/sparql-auth", "http://127.0.0.1:8890/sparql-auth"),
+        ("http://127.0.0.1:3030/kg", "http://127.0.0.1:3030/kg"),
+    ],
+)
+def test_update_url_beside_the_query_url(
+    query_url: str, update_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _update_url(query_url) == update_url
+    monkeypatch.setenv("KG_STORE_UPDATE_URL", "http://127.0.0.1:7200/repositories/kg/statements")
+    store = open_store(query_url)
+    assert isinstance(store, RemoteStore)
+    assert store.update_url == "http://127.0.0.1:7200/repositories/kg/statements"
