@@ -91,7 +91,7 @@ def build(
         store.close()
     except KgError as err:
         raise fail(err) from err
-    click.echo(f"{report.summary()}; store: {store_location}")
+    click.echo(f"{report.summary()}; store: {store.location}")  # a URL without its user:pass
     if report.read == 0:
         raise click.ClickException("nothing usable was read; give .txt, .html or .jsonl files or folders")
 

@@ -108,8 +108,12 @@ def _forwarder(upstream: str, limit: int, timeout_s: int) -> type[BaseHTTPReques
         def _answer(self, path: str, params: dict[str, list[str]], media: str | None) -> None:
             if path not in ("/query", "/"):
                 return self._send(404, b"this endpoint serves SPARQL queries at /query\n", "text/plain")
-            if "update" in params or "query" not in params:
-                return self._send(403, b"this endpoint is read-only: send a query at /query\n", "text/plain")
+            if "update" in params:
+                return self._send(
+                    403, b"this endpoint is read-only: it takes queries, not updates\n", "text/plain"
+                )
+            if "query" not in params:
+                return self._send(400, b"send a SPARQL query: GET /query?query=... or POST\n", "text/plain")
             try:
                 params["query"] = [limited(params["query"][0], limit)]
             except LimitError as err:

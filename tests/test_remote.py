@@ -262,6 +262,20 @@ def test_credentials_from_the_url_work_and_stay_out_of_errors(
     assert VIRTUOSO_PASSWORD not in result.output and VIRTUOSO_USER not in result.output
 
 
+@pytest.mark.model
+def test_build_through_a_url_with_credentials_never_prints_them(
+    virtuoso_server: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    monkeypatch.delenv(USER_ENV, raising=False)
+    (tmp_path / "story.txt").write_text("The mayor said the bridge will reopen on Friday.", encoding="utf-8")
+    url = virtuoso_server.replace("http://", f"http://{VIRTUOSO_USER}:{VIRTUOSO_PASSWORD}@")
+    done = CliRunner().invoke(main, ["build", str(tmp_path / "story.txt"), "--store", url, "-q"])
+    assert done.exit_code == 0, done.output
+    assert done.output.strip().endswith(f"; store: {virtuoso_server}")
+    assert VIRTUOSO_PASSWORD not in done.output
+
+
 def test_unreachable_endpoint_is_a_clear_error() -> None:
     url = f"http://127.0.0.1:{free_port()}/query"
     result = CliRunner().invoke(main, ["stats", "--store", url])
