@@ -1,60 +1,266 @@
-"""Entity mentions: spaCy's named entities, typed for the ontology, plus pronouns.
-
-Nominal mentions and patterns for what the model misses are added by later rules.
-"""
+"""Entity mentions: names (spaCy's entities, titles trimmed, repaired where the model errs), common-noun
+mentions of people, organizations and equipment (kg.extract.nominals), and pronouns."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, as_gender, to_span
+from kg.extract.nominals import nominal_mentions
 from kg.records import EntityType, Mention, Span
+from kg.resolve.aliases import lookup, lookup_demonym
+from kg.resolve.names import is_title_word, title_gender, title_prefix
 
 NER_TYPES: dict[str, EntityType] = {
     "PERSON": "Person",
     "ORG": "Organization",
     "GPE": "Country",
+    "NORP": "Organization",
     "LOC": "Place",
     "FAC": "Place",
     "PRODUCT": "Equipment",
 }
-PRONOUN_FEATURES: dict[str, tuple[str, str | None]] = {
-    "he": ("singular", "male"),
-    "him": ("singular", "male"),
-    "his": ("singular", "male"),
-    "himself": ("singular", "male"),
-    "she": ("singular", "female"),
-    "her": ("singular", "female"),
-    "hers": ("singular", "female"),
-    "herself": ("singular", "female"),
-    "it": ("singular", "neuter"),
-    "its": ("singular", "neuter"),
-    "itself": ("singular", "neuter"),
-    "they": ("plural", None),
-    "them": ("plural", None),
-    "their": ("plural", None),
-    "theirs": ("plural", None),
-    "themselves": ("plural", None),
-}
-
-
-def to_span(span: SpacySpan) -> Span:
-    """A record span for a spaCy span (character offsets into the Doc's text)."""
-    return Span(span.start_char, span.end_char, span.text)
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
-    """Named and pronominal mentions in text order."""
-    mentions = [
-        Mention(to_span(ent), "name", NER_TYPES[ent.label_], head=to_span(ent[-1:]))
-        for ent in doc.ents
-        if ent.label_ in NER_TYPES
-    ]
+    """Named, nominal and pronominal mentions in text order."""
+    mentions = name_mentions(doc)
+    taken = {i for m in mentions for i in _token_range(doc, m.span)}
+    mentions += nominal_mentions(doc, taken)
+    mentions += pronoun_mentions(doc)
+    return sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+
+
+def _token_range(doc: Doc, span: Span) -> range:
+    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return range(chars.start, chars.end) if chars is not None else range(0)
+
+
+def name_mentions(doc: Doc) -> list[Mention]:
+    """Names from the entity recognizer and from proper-noun runs it missed."""
+    people = {tuple(t.lower_ for t in e) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    out: list[Mention] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in NER_TYPES:
+            continue
+        mention = _entity_mention(doc, ent, people)
+        if mention is not None:
+            out.append(mention)
+            covered.update(range(ent.start, ent.end))
+    for run in _proper_runs(doc, covered):
+        mention = _run_mention(doc, run)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> Mention | None:
+    words = [t.lower_ for t in ent]
+    for size in range(len(words) - 1, 1, -1):  # "Defense Lloyd Austin" (ORG) ending in a person's name
+        if ent.label_ != "PERSON" and tuple(words[-size:]) in people:
+            return _person(doc, ent[-size:], role_from=ent.start)
+    kind = NER_TYPES[ent.label_]
+    known = lookup(ent.text)
+    if known is not None and ent.label_ != "NORP":
+        core = _trim(ent)
+        if core is None:
+            return None
+        return Mention(to_span(core), "name", known.type, head=_root(core), number="singular")
+    if ent.label_ == "PERSON":
+        return _person(doc, ent)
+    if ent.label_ == "NORP":
+        return _group(ent)
+    if ent.label_ == "GPE" and lookup(ent.text) is None:
+        kind = "Place"
+    if ent.label_ in ("LOC", "FAC") and lookup(ent.text) is not None:
+        kind = lookup(ent.text).type  # type: ignore[union-attr]
+    core = _trim(ent)
+    if core is None:
+        return None
+    return Mention(to_span(core), "name", kind, head=_root(core), number="singular")
+
+
+def _root(span: SpacySpan) -> Span:
+    """The syntactic head of a name as a record span ("Department" of "Department of Defense")."""
+    root = span.root
+    return to_span(span.doc[root.i : root.i + 1])
+
+
+def _trim(span: SpacySpan) -> SpacySpan | None:
+    """The span without a trailing possessive marker or punctuation."""
+    end = span.end
+    while end > span.start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
+        end -= 1
+    return span.doc[span.start : end] if end > span.start else None
+
+
+def _person(doc: Doc, ent: SpacySpan, role_from: int | None = None) -> Mention | None:
+    """A person's name without its titles; the titles before it become the mention's role."""
+    core = _trim(ent)
+    if core is None:
+        return None
+    words = [t.text for t in core]
+    skip = title_prefix(words)
+    name = core[skip:]
+    role_start = _role_start(doc, core.start if role_from is None else role_from)
+    role_tokens = doc[role_start : core.start + skip]
+    role = role_tokens.text.strip() or None
+    gender = as_gender(title_gender([t.text for t in role_tokens])) if role else None
+    return Mention(
+        to_span(name), "name", "Person", head=_root(name), role=role, number="singular", gender=gender
+    )
+
+
+def _role_start(doc: Doc, start: int) -> int:
+    """Where the title words before a name begin: "Pentagon press secretary Gen. [Pat Ryder]",
+    "Secretary of Defense [Lloyd Austin]"."""
+    i = start
+    while i > 0:
+        prev = doc[i - 1]
+        if prev.ent_type_ in ("ORG", "GPE", "NORP") and prev.text[:1].isupper():
+            j = i - 1
+            while j > 0 and doc[j].ent_iob_ != "B" and doc[j - 1].ent_type_ == prev.ent_type_:
+                j -= 1
+            if j >= 2 and doc[j - 1].lower_ == "of" and is_title_word(doc[j - 2].text):
+                i = j - 2
+                continue
+            break
+        if prev.ent_type_ == "PERSON" or prev.pos_ in ("DET", "PUNCT", "ADP", "VERB", "AUX"):
+            if prev.lower_ == "of" and i - 2 >= 0 and is_title_word(doc[i - 2].text):
+                i -= 2
+                continue
+            break
+        if prev.tag_ == "POS" or prev.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+        i -= 1
+    return i
+
+
+def _group(ent: SpacySpan) -> Mention | None:
+    """A nationality, religious or political group used as a noun ("the Belgians", "Muslims")."""
+    core = _trim(ent)
+    if core is None:
+        return None
+    root = core.root
+    if root.pos_ == "ADJ" or root.dep_ in ("amod", "compound"):
+        return None
+    plural = root.tag_ in ("NNS", "NNPS") or root.lower_.endswith("s")
+    country = lookup_demonym(core.text)
+    kind: EntityType = "Country" if country is not None else ("Person" if plural else "Organization")
+    start = core.start - 1 if core.start > 0 and core.doc[core.start - 1].lower_ == "the" else core.start
+    span = core.doc[start : core.end]
+    return Mention(
+        to_span(span),
+        "name" if country or not plural else "nominal",
+        kind,
+        head=_root(core),
+        number="plural" if plural else "singular",
+    )
+
+
+def _proper_runs(doc: Doc, covered: set[int]) -> list[SpacySpan]:
+    """Runs of capitalized proper nouns outside the entities (names the recognizer missed)."""
+    runs: list[SpacySpan] = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not _proper(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in covered and _proper(doc[j]):
+            j += 1
+        runs.append(doc[i:j])
+        i = j
+    return runs
+
+
+def _proper(token: Token) -> bool:
+    """A capitalized proper noun outside the entities, or a word the alias table knows ("Twitter")."""
+    if token.ent_type_ or not token.text[:1].isupper():
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and (lookup(token.text) is not None or not token.is_sent_start)
+
+
+def _run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
+    """A missed name: after "Minister of ..." the last two words name the person; else an untyped name."""
+    prev = doc[run.start - 1] if run.start else None
+    before = doc[run.start - 2] if run.start > 1 else None
+    if (
+        prev is not None
+        and prev.lower_ == "of"
+        and before is not None
+        and is_title_word(before.text)
+        and len(run) >= 3
+    ):
+        name = run[-2:]
+        return Mention(
+            to_span(name),
+            "name",
+            "Person",
+            head=_root(name),
+            role=doc[before.i : name.start].text,
+            number="singular",
+        )
+    words = [t.text for t in run]
+    skip = title_prefix(words)
+    if skip and skip < len(run):
+        name = run[skip:]
+        return Mention(
+            to_span(name),
+            "name",
+            "Person",
+            head=_root(name),
+            role=run[:skip].text,
+            number="singular",
+            gender=as_gender(title_gender(words[:skip])),
+        )
+    if len(run) == 1 and is_title_word(run[0].text):
+        return None
+    known = lookup(run.text)
+    if known is not None:
+        return Mention(to_span(run), "name", known.type, head=_root(run), number="singular")
+    return Mention(to_span(run), "name", None, head=_root(run), number="singular")
+
+
+def pronoun_mentions(doc: Doc) -> list[Mention]:
+    """Personal and possessive pronouns, with number and gender; pleonastic "it" left out."""
+    out: list[Mention] = []
     for token in doc:
         features = PRONOUN_FEATURES.get(token.lower_)
-        if features and token.pos_ == "PRON" or features and token.tag_ == "PRP$":
-            number, gender = features
-            mentions.append(
-                Mention(to_span(doc[token.i : token.i + 1]), "pronoun", None, number=number, gender=gender)  # type: ignore[arg-type]
+        if not features or not (token.pos_ == "PRON" or token.tag_ == "PRP$"):
+            continue
+        if token.lower_ == "it" and _pleonastic(token):
+            continue
+        number, gender = features
+        out.append(
+            Mention(
+                to_span(doc[token.i : token.i + 1]),
+                "pronoun",
+                None,
+                head=to_span(doc[token.i : token.i + 1]),
+                number=number,
+                gender=gender,
             )
-    return sorted(mentions, key=lambda m: m.span.start)
+        )
+    return out
+
+
+def _pleonastic(token: Token) -> bool:
+    """ "It is important to ...", "it was unlikely that ...", "It was not what ...": no referent."""
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ("be", "seem", "appear", "become"):
+        return True
+    return (
+        token.dep_ == "nsubj"
+        and any(c.dep_ in ("ccomp", "xcomp") and c.i > head.i for c in head.children)
+        and head.lemma_ in ("take", "make", "matter", "happen")
+    )
+
+
+__all__ = ["FIRST_PERSON", "PRONOUN_FEATURES", "find_mentions", "to_span"]

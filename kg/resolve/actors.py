@@ -1,15 +1,51 @@
-"""Group an article's mentions into actors: names by normalized string and surname, pronouns by
-agreement and recency."""
+"""Group an article's mentions into actors: names by alias table, string, surname and acronym; nominals by
+apposition, predicate and head word; pronouns by agreement, syntax and recency; "I"/"we" in a quote by
+its speaker."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from kg.records import Actor, Event, Mention, Span, Statement
-from kg.resolve.keys import canonical_id, normalize_name
+from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, to_span
+from kg.extract.nominals import noun_lemma, person_org_nouns
+from kg.records import Actor, EntityType, Event, Mention, Span, Statement
+from kg.resolve.aliases import Known, lookup, lookup_demonym, spellings
+from kg.resolve.keys import TYPE_PREFIX, canonical_id, label_of, normalize_name, slug
+from kg.resolve.names import name_gender, title_gender
+from kg.resolve.pronouns import Candidate, antecedent, sentence_index
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+GOVERNMENT_HEADS = frozenset({"government", "side", "regime", "authorities", "leadership"})
+GENERIC_ORG_HEADS = frozenset(
+    {"organization", "organisation", "company", "group", "firm", "corporation", "agency"}
+)
+ORG_TYPES = frozenset({"Organization", "Country"})
+STOP_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "to"})
+
+
+@dataclass(eq=False)
+class Cluster:
+    """One entity being built: its names, head words, roles and mentions."""
+
+    type: EntityType
+    known: Known | None = None
+    names: list[str] = field(default_factory=list)
+    words: list[tuple[str, ...]] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    plural: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+    affiliation: Cluster | None = None
+    modifiers: frozenset[str] = frozenset()
+
+    @property
+    def named(self) -> bool:
+        return bool(self.names) or self.known is not None
 
 
 @dataclass
@@ -18,12 +54,22 @@ class Resolution:
 
     actors: list[Actor] = field(default_factory=list)
     by_span: dict[tuple[int, int], str] = field(default_factory=dict)
+    by_head: dict[tuple[int, int], str] = field(default_factory=dict)
+    doc: Doc | None = field(default=None, repr=False)
 
     def actor_of(self, span: Span) -> str | None:
-        """The actor a span was resolved to: exact match first, else a mention inside it ending last."""
+        """The actor a span resolves to: the same span, else the mention headed by the span's syntactic
+        head, else the mention inside it that ends last."""
         exact = self.by_span.get((span.start, span.end))
         if exact is not None:
             return exact
+        if self.doc is not None:
+            chars = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if chars is not None and len(chars):
+                root = chars.root
+                found = self.by_head.get((root.idx, root.idx + len(root.text)))
+                if found is not None:
+                    return found
         best: tuple[int, str] | None = None
         for (start, end), actor_id in self.by_span.items():
             if span.start <= start and end <= span.end and (best is None or end > best[0]):
@@ -42,70 +88,482 @@ def resolve(
     statements: Sequence[Statement] = (),
     events: Sequence[Event] = (),
 ) -> Resolution:
-    """Actors from mentions in text order."""
-    result = Resolution()
-    actors: dict[str, Actor] = {}
-    recent: list[Actor] = []
-
-    def attach(actor: Actor, mention: Mention) -> None:
-        actor.mentions.append(mention.span)
-        result.by_span[(mention.span.start, mention.span.end)] = actor.id
-        if actor in recent:
-            recent.remove(actor)
-        recent.append(actor)
-
-    for mention in mentions:
-        if mention.kind == "pronoun":
-            actor = _antecedent(mention, recent)
-            if actor is not None:
-                attach(actor, mention)
-            continue
-        if mention.type is None:
-            continue
-        name = mention.span.text
-        key = normalize_name(name)
-        actor = _same_name(key, mention.type, actors.values())
-        if actor is None:
-            actor = Actor(canonical_id(name, mention.type), name, mention.type)
-            actors.setdefault(actor.id, actor)
-            actor = actors[actor.id]
-        elif len(name) > len(actor.label) and actor.type == "Person":
-            actor.aliases.append(actor.label)
-            actor.label = name
-        if name not in actor.aliases and name != actor.label:
-            actor.aliases.append(name)
-        attach(actor, mention)
-    for actor in actors.values():
-        if actor.type == "Person":
-            actor.id = canonical_id(actor.label, actor.type)
-        result.actors.append(actor)
-    ids = {id(a): a.id for a in actors.values()}
-    result.by_span = {k: ids.get(id(_find(actors, v)), v) for k, v in result.by_span.items()}
-    return result
+    """Actors from the mentions of one parsed article (and the speaker spans of its statements)."""
+    return _Resolver(doc, list(mentions), statements).run()
 
 
-def _find(actors: dict[str, Actor], actor_id: str) -> Actor | None:
-    return actors.get(actor_id)
+class _Resolver:
+    def __init__(self, doc: Doc, mentions: list[Mention], statements: Sequence[Statement]) -> None:
+        self.doc = doc
+        self.statements = statements
+        self.sents = sentence_index(doc)
+        self.clusters: list[Cluster] = []
+        self.by_token: dict[int, Cluster] = {}
+        self.resolved: list[tuple[Mention, Cluster]] = []
+        self.candidates: list[Candidate[Cluster]] = []
+        self.mentions = mentions + self._speaker_mentions(mentions)
+        self.mentions.sort(key=lambda m: ((m.head or m.span).start, m.span.start))
+
+    # ---- driving
+
+    def run(self) -> Resolution:
+        deferred: list[Mention] = []
+        for mention in self.mentions:
+            if mention.kind == "pronoun":
+                if mention.span.text.lower() in FIRST_PERSON:
+                    deferred.append(mention)
+                else:
+                    self._pronoun(mention)
+            elif mention.kind == "name":
+                self._name(mention)
+            else:
+                self._nominal(mention)
+        for mention in deferred:
+            self._first_person(mention)
+        return self._result()
+
+    def _speaker_mentions(self, mentions: list[Mention]) -> list[Mention]:
+        """Mentions for speaker spans that no mention heads: "a senior administration official"."""
+        heads = {(m.head or m.span).start for m in mentions}
+        extra: list[Mention] = []
+        for statement in self.statements:
+            for span in (statement.speaker_mention, statement.addressee_mention):
+                if span is None:
+                    continue
+                chars = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+                if chars is None or not len(chars) or chars.root.idx in heads:
+                    continue
+                root = chars.root
+                head = to_span(self.doc[root.i : root.i + 1])
+                heads.add(root.idx)
+                features = PRONOUN_FEATURES.get(root.lower_)
+                if features:
+                    number, gender = features
+                    extra.append(Mention(head, "pronoun", None, head=head, number=number, gender=gender))
+                elif root.pos_ == "PROPN":
+                    extra.append(Mention(to_span(chars), "name", None, head=head))
+        return extra
+
+    def _token(self, mention: Mention) -> Token:
+        span = mention.head or mention.span
+        chars = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        assert chars is not None
+        return chars[-1]
+
+    def _root(self, mention: Mention) -> Token:
+        chars = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        return chars.root if chars is not None and len(chars) else self._token(mention)
+
+    def _tokens(self, mention: Mention) -> list[Token]:
+        chars = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        return list(chars) if chars is not None else []
+
+    def attach(self, mention: Mention, cluster: Cluster) -> None:
+        token = self._token(mention)
+        cluster.mentions.append(mention)
+        self.by_token[token.i] = cluster
+        tokens = self._tokens(mention)
+        self.resolved.append((mention, cluster))
+        self.candidates.append(Candidate(token, tokens[0].i if tokens else token.i, token.i + 1, cluster))
+        if mention.kind == "pronoun" and mention.gender in ("male", "female") and cluster.type == "Person":
+            cluster.gender = cluster.gender or mention.gender
+        if mention.kind != "pronoun" and mention.gender in ("male", "female"):
+            cluster.gender = cluster.gender or mention.gender
+        if mention.role:
+            if mention.kind == "name" and mention.role not in cluster.roles:
+                cluster.roles.append(mention.role)
+            cluster.heads.update(w.lower() for w in mention.role.split())
+        if cluster.type == "Person" and cluster.affiliation is None:
+            cluster.affiliation = self._affiliation(mention, token)
+
+    def new(self, entity_type: EntityType, known: Known | None = None) -> Cluster:
+        cluster = Cluster(entity_type, known)
+        self.clusters.append(cluster)
+        return cluster
+
+    def merge(self, keep: Cluster, gone: Cluster) -> Cluster:
+        if keep is gone:
+            return keep
+        for mention in gone.mentions:
+            keep.mentions.append(mention)
+        keep.names += [n for n in gone.names if n not in keep.names]
+        keep.words += [w for w in gone.words if w not in keep.words]
+        keep.heads |= gone.heads
+        keep.roles += [r for r in gone.roles if r not in keep.roles]
+        keep.known = keep.known or gone.known
+        keep.gender = keep.gender or gone.gender
+        keep.affiliation = keep.affiliation or gone.affiliation
+        for index, cluster in self.by_token.items():
+            if cluster is gone:
+                self.by_token[index] = keep
+        for cand in self.candidates:
+            if cand.entity is gone:
+                cand.entity = keep
+        self.resolved = [(m, keep if c is gone else c) for m, c in self.resolved]
+        for cluster in self.clusters:
+            if cluster.affiliation is gone:
+                cluster.affiliation = keep
+        self.clusters.remove(gone)
+        return keep
+
+    # ---- syntax
+
+    def _linked(self, token: Token) -> Cluster | None:
+        """The entity an apposition or a predicate nominal is said of: "Ryder, the press secretary"."""
+        if token.dep_ == "appos":
+            return self.by_token.get(token.head.i)
+        if (
+            token.dep_ == "attr"
+            and token.head.lemma_ == "be"
+            and not any(c.dep_ == "neg" for c in token.head.children)
+        ):
+            for child in token.head.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i in self.by_token:
+                    return self.by_token[child.i]
+        return None
+
+    def _affiliation(self, mention: Mention, token: Token) -> Cluster | None:
+        """The organization a person speaks for: "Pentagon press secretary", "an official in the ministry"."""
+        scope = [t for t in token.lefts] + [t for c in token.rights if c.dep_ == "prep" for t in c.subtree]
+        for t in scope:
+            for sub in t.subtree:
+                cluster = self.by_token.get(sub.i)
+                if cluster is not None and cluster.type in ORG_TYPES and sub.i != token.i:
+                    return cluster
+        return None
+
+    def _compatible(self, a: EntityType, b: EntityType) -> bool:
+        return a == b or (a in ORG_TYPES and b in ORG_TYPES)
+
+    # ---- names
+
+    def _name(self, mention: Mention) -> None:
+        token = self._token(mention)
+        text = mention.span.text
+        words = tuple(normalize_name(text).split())
+        if not words:
+            return
+        linked = self._linked(token)
+        match = self._match_name(mention, words)
+        if mention.type is None and match is None and linked is None:
+            return
+        cluster = (
+            linked
+            if linked is not None and self._compatible(linked.type, mention.type or linked.type)
+            else None
+        )
+        if cluster is not None and match is not None:
+            cluster = self.merge(match, cluster) if match.named else self.merge(cluster, match)
+        cluster = cluster or match
+        if cluster is not None and cluster.type == "Place" and mention.type in ORG_TYPES:
+            cluster.type = mention.type
+        if cluster is None:
+            entity_type: EntityType = mention.type or "Person"
+            known = _known(text) if entity_type in ORG_TYPES else None
+            if known is not None:
+                entity_type = known.type
+            cluster = self.new(entity_type, known)
+            if entity_type == "Organization" and known is None:
+                cluster.modifiers = frozenset(self._country_of(self._root(mention)))
+        if words not in cluster.words and mention.type is not None:
+            cluster.words.append(words)
+            cluster.names.append(text)
+        if cluster.type == "Person" and cluster.gender is None and len(words) > 1:
+            cluster.gender = name_gender(words[0])
+        if cluster.type in ORG_TYPES:
+            nouns = person_org_nouns()
+            cluster.heads.update(w for w in words if w in nouns)
+        self.attach(mention, cluster)
+
+    def _country_of(self, token: Token) -> list[str]:
+        """The country label that owns a generic body: "China's Ministry of Foreign Affairs"."""
+        for child in token.lefts:
+            if child.dep_ in ("poss", "amod", "compound"):
+                known = lookup(child.text) or lookup_demonym(child.text)
+                if known is not None and known.type == "Country":
+                    return [known.label]
+        return []
+
+    def _match_name(self, mention: Mention, words: tuple[str, ...]) -> Cluster | None:
+        entity_type = mention.type
+        text = mention.span.text
+        known = _known(text) if entity_type in (None, "Organization", "Country", "Place") else None
+        if known is not None:
+            for cluster in self.clusters:
+                if cluster.known is not None and cluster.known.id == known.id:
+                    return cluster
+        people = [c for c in reversed(self.clusters) if c.type == "Person" and c.words]
+        if entity_type in (None, "Person") or (len(words) == 1 and known is None):
+            person = self._match_person(words, people)
+            if person is not None and (entity_type in (None, "Person") or len(words) == 1):
+                return person
+        for cluster in reversed(self.clusters):
+            if cluster.type != "Person" and words in cluster.words and cluster.type != "Equipment":
+                return cluster  # the same name typed differently by the recognizer ("Scientology")
+        if entity_type == "Person":
+            return None
+        for cluster in reversed(self.clusters):
+            if cluster.type == "Person" or not cluster.words:
+                continue
+            if (
+                entity_type is not None
+                and not self._compatible(cluster.type, entity_type)
+                and cluster.type != entity_type
+            ):
+                continue
+            if known is not None and cluster.known is not None:
+                continue
+            for other in cluster.words:
+                if other == words or _acronym(words, other) or _acronym(other, words):
+                    return cluster
+                if (
+                    cluster.type == "Organization"
+                    and entity_type in (None, "Organization")
+                    and _within(words, other)
+                ):
+                    return cluster
+                if cluster.type == "Country" and entity_type == "Place" and _suffix(words, other):
+                    return cluster  # "Korea" after "South Korea"
+        return None
+
+    def _match_person(self, words: tuple[str, ...], people: list[Cluster]) -> Cluster | None:
+        exact = [c for c in people if words in c.words]
+        if exact:
+            return exact[0]
+        if len(words) == 1:
+            surname = [c for c in people if any(len(w) > 1 and w[-1] == words[0] for w in c.words)]
+            first = [c for c in people if any(len(w) > 1 and w[0] == words[0] for w in c.words)]
+            pool = surname or first
+            return max(pool, key=lambda c: len(c.mentions)) if pool else None
+        bare = [
+            c
+            for c in people
+            if all(len(w) == 1 for w in c.words) and any(w[0] in (words[0], words[-1]) for w in c.words)
+        ]
+        for cluster in people:
+            fulls = [w for w in cluster.words if len(w) > 1]
+            if not fulls and cluster in bare:
+                for other in bare:
+                    if other is not cluster:
+                        self.merge(cluster, other)
+                return cluster  # "Ryder" before "Pat Ryder"
+            if any(
+                w[-1] == words[-1] and (w[0] == words[0] or _suffix(w, words) or _suffix(words, w))
+                for w in fulls
+            ):
+                return cluster
+        return None
+
+    # ---- nominals
+
+    def _nominal(self, mention: Mention) -> None:
+        token = self._token(mention)
+        tokens = self._tokens(mention)
+        lemma = mention.role or noun_lemma(token)
+        plural = mention.number == "plural"
+        det = tokens[0].lower_ if tokens else ""
+        modifiers = frozenset(
+            t.lower_
+            for t in token.lefts
+            if t.dep_ in ("compound", "nmod", "poss") or (t.dep_ == "amod" and t.text[:1].isupper())
+        )
+        cluster = self._linked(token)
+        if cluster is not None and not self._compatible(cluster.type, mention.type or cluster.type):
+            cluster = None
+        if cluster is None and mention.type == "Equipment":
+            cluster = self._equipment(mention, tokens, lemma)
+        if cluster is None and mention.type in ORG_TYPES:
+            cluster = self._owned(token, lemma)
+        if cluster is None and (det in DEFINITE or plural or det in ("its", "their")):
+            exact = not (det in DEFINITE or det in ("its", "their")) and bool(modifiers)
+            cluster = self._by_head(mention, token, lemma, plural, modifiers, exact=exact)
+        if cluster is None:
+            cluster = self.new(mention.type or "Person")
+            cluster.plural = plural
+            cluster.modifiers = modifiers
+        cluster.heads.add(lemma)
+        self.attach(mention, cluster)
+
+    def _equipment(self, mention: Mention, tokens: list[Token], lemma: str) -> Cluster | None:
+        inside = {t.i for t in tokens}
+        named = [c for i, c in self.by_token.items() if i in inside and c.type == "Equipment" and c.named]
+        if named:
+            return named[-1]
+        for cluster in reversed(self.clusters):
+            if cluster.type == "Equipment" and lemma in cluster.heads:
+                return cluster
+        return None
+
+    def _owned(self, token: Token, lemma: str) -> Cluster | None:
+        """ "the Chinese government" -> China; "the Scientology organization" -> Scientology."""
+        for child in token.lefts:
+            if child.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            owner = self.by_token.get(child.i)
+            if lemma in GOVERNMENT_HEADS:
+                known = lookup(child.text) or lookup_demonym(child.text)
+                if known is not None and known.type == "Country":
+                    for cluster in self.clusters:
+                        if cluster.known is not None and cluster.known.id == known.id:
+                            return cluster
+                    return self.new("Country", known)
+                if owner is not None and owner.type == "Country":
+                    return owner
+            if (
+                lemma in GENERIC_ORG_HEADS | {"church", "party", "movement"}
+                and owner
+                and owner.type == "Organization"
+            ):
+                return owner
+        return None
+
+    def _by_head(
+        self,
+        mention: Mention,
+        token: Token,
+        lemma: str,
+        plural: bool,
+        modifiers: frozenset[str],
+        *,
+        exact: bool = False,
+    ) -> Cluster | None:
+        for mentioned, cluster in reversed(self.resolved):
+            if not self._compatible(cluster.type, mention.type or "Person") or mentioned.kind == "pronoun":
+                continue
+            if cluster.type == "Person" and cluster.plural != plural:
+                continue
+            if lemma not in cluster.heads or (exact and cluster.modifiers != modifiers):
+                continue
+            if modifiers and cluster.modifiers and not (modifiers & cluster.modifiers) and not cluster.named:
+                continue
+            return cluster
+        if lemma in GENERIC_ORG_HEADS and not plural:
+            for cand in reversed(self.candidates):
+                if cand.entity.type == "Organization" and cand.entity.named:
+                    if self.sents[token.i] - self.sents[cand.head.i] <= 3:
+                        return cand.entity
+                    break
+        return None
+
+    # ---- pronouns
+
+    def _pronoun(self, mention: Mention) -> None:
+        token = self._token(mention)
+        word = token.lower_
+        if word in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
+            gender = mention.gender
+
+            def agrees(c: Cluster) -> bool:
+                return c.type == "Person" and not c.plural and c.gender in (None, gender)
+
+            found = antecedent(token, self.candidates, agrees, self.sents, window=3)
+        elif word in ("it", "its", "itself"):
+
+            def agrees(c: Cluster) -> bool:
+                return c.type in ("Organization", "Country", "Equipment") and not c.plural
+
+            found = antecedent(token, self.candidates, agrees, self.sents, window=1)
+        else:
+
+            def agrees(c: Cluster) -> bool:
+                return c.plural or (c.type == "Organization" and c.named)
+
+            found = antecedent(token, self.candidates, agrees, self.sents, window=1)
+        if found is not None:
+            self.attach(mention, found)
+
+    def _first_person(self, mention: Mention) -> None:
+        """ "I" in a quote is its speaker; "we" its speaker's organization, or the speaker."""
+        word = mention.span.text.lower()
+        for statement in self.statements:
+            regions = statement.parts or [statement.content]
+            if statement.speaker_mention is None or not any(r.contains(mention.span) for r in regions):
+                continue
+            chars = self.doc.char_span(
+                statement.speaker_mention.start, statement.speaker_mention.end, alignment_mode="expand"
+            )
+            speaker = self.by_token.get(chars.root.i) if chars is not None and len(chars) else None
+            if speaker is None:
+                return
+            if word in ("we", "us", "our", "ours", "ourselves"):
+                speaker = speaker.affiliation or speaker
+            self.attach(mention, speaker)
+            return
+
+    # ---- output
+
+    def _result(self) -> Resolution:
+        result = Resolution(doc=self.doc)
+        digest = hashlib.sha1(self.doc.text.encode("utf-8")).hexdigest()[:8]
+        by_id: dict[str, Actor] = {}
+        for cluster in self.clusters:
+            if not cluster.mentions:
+                continue
+            actor_id, label = self._identity(cluster, digest)
+            actor = by_id.get(actor_id)
+            if actor is None:
+                actor = Actor(
+                    actor_id, label, cluster.type, wikidata=cluster.known.wikidata if cluster.known else None
+                )
+                by_id[actor_id] = actor
+                result.actors.append(actor)
+            for name in cluster.names:
+                if name != actor.label and name not in actor.aliases:
+                    actor.aliases.append(name)
+            actor.roles += [r for r in cluster.roles if r not in actor.roles]
+            for mention in cluster.mentions:
+                actor.mentions.append(mention.span)
+                result.by_span[(mention.span.start, mention.span.end)] = actor_id
+                head = mention.head or mention.span
+                result.by_head[(head.start, head.end)] = actor_id
+        for actor in result.actors:
+            actor.mentions = sorted(set(actor.mentions))
+        return result
+
+    def _identity(self, cluster: Cluster, digest: str) -> tuple[str, str]:
+        if cluster.known is not None:
+            return cluster.known.id, cluster.known.label
+        prefix = TYPE_PREFIX[cluster.type]
+        if cluster.names:
+            best = max(cluster.names, key=lambda n: (len(normalize_name(n).split()), -cluster.names.index(n)))
+            if cluster.type == "Organization" and cluster.modifiers:
+                best = " ".join(sorted(cluster.modifiers)) + " " + best
+            actor_id = canonical_id(best, cluster.type)
+            return actor_id, label_of(actor_id, spellings()) if cluster.type != "Equipment" else best
+        first = cluster.mentions[0]
+        if cluster.type == "Equipment":
+            lemmas = [m.role for m in cluster.mentions if m.role]
+            lemma = max(lemmas, key=lambda w: (lemmas.count(w), -lemmas.index(w))) if lemmas else "equipment"
+            return f"{prefix}/{slug(lemma)}", lemma
+        words = first.span.text.split()
+        if words and words[0].lower() in DEFINITE | {"a", "an"}:
+            words = words[1:]
+        text = " ".join(words) or first.span.text
+        return f"{prefix}/{slug(text)}-{digest}-{first.span.start}", text
 
 
-def _same_name(key: str, entity_type: str, actors: Iterable[Actor]) -> Actor | None:
-    for actor in actors:
-        if actor.type != entity_type:
-            continue
-        other = normalize_name(actor.label)
-        if other == key:
-            return actor
-        if entity_type == "Person" and (other.split()[-1:] == key.split()[-1:]):
-            return actor
-    return None
+def _known(text: str) -> Known | None:
+    return lookup(text) or lookup_demonym(text)
 
 
-def _antecedent(mention: Mention, recent: list[Actor]) -> Actor | None:
-    for actor in reversed(recent):
-        if mention.gender in ("male", "female") and actor.type == "Person":
-            return actor
-        if mention.gender == "neuter" and actor.type in ("Organization", "Country"):
-            return actor
-        if mention.number == "plural" and actor.type in ("Organization", "Country"):
-            return actor
-    return None
+def _acronym(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """ "who" is the acronym of "world health organisation"."""
+    if len(short) != 1 or len(long) < 2 or len(short[0]) < 2:
+        return False
+    initials = "".join(w[0] for w in long if w not in STOP_WORDS)
+    return short[0] == initials
+
+
+def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """An organization's shorter name: "home office" in "united kingdom home office"."""
+    if len(short) >= len(long):
+        return False
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1)) and short[-1] not in STOP_WORDS
+
+
+def _suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return len(short) < len(long) and long[-len(short) :] == short
+
+
+__all__ = ["Resolution", "resolve", "title_gender"]

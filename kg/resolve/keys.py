@@ -1,4 +1,5 @@
-"""Canonical keys: the same normalized name and type give the same id in every article."""
+"""Canonical keys: the same normalized name and type give the same id in every article; the
+label is a function of the id."""
 
 from __future__ import annotations
 
@@ -12,18 +13,39 @@ TYPE_PREFIX = {
     "Equipment": "equipment",
     "Place": "place",
 }
+SMALL_WORDS = frozenset(
+    {"of", "the", "and", "for", "in", "on", "at", "de", "del", "la", "le", "van", "von", "al"}
+)
 
 
 def normalize_name(name: str) -> str:
     """Lower case, no accents, no punctuation, single spaces, no leading article."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"['\u2019]s\b", "", text.lower())
+    text = re.sub(r"['\u2019]s?\b", "", text.lower())
+    text = re.sub(r"(?<=[a-z])\.(?=[a-z]\.)", "", text)  # U.S. -> us, F.B.I. -> fbi
+    text = re.sub(r"(?<=\b[a-z])\.", "", text)
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
     return re.sub(r"^the ", "", text)
 
 
+def slug(name: str) -> str:
+    """The id part of a name: "Gen. Pat Ryder" -> "gen-pat-ryder"."""
+    return normalize_name(name).replace(" ", "-") or "unnamed"
+
+
 def canonical_id(name: str, entity_type: str) -> str:
     """The actor id for a canonical name and type: "person/pat-ryder"."""
-    slug = normalize_name(name).replace(" ", "-") or "unnamed"
-    return f"{TYPE_PREFIX[entity_type]}/{slug}"
+    return f"{TYPE_PREFIX[entity_type]}/{slug(name)}"
+
+
+def label_of(actor_id: str, spellings: dict[str, str] | None = None) -> str:
+    """The canonical label of an id without a curated name: its words capitalized ("Pat Ryder"), or
+    spelled as the curated tables spell them ("FBI", "U.S.")."""
+    words = actor_id.split("/", 1)[-1].split("-")
+    known = spellings or {}
+    return " ".join(
+        known.get(w) or (w if (i and w in SMALL_WORDS) else w[:1].upper() + w[1:])
+        for i, w in enumerate(words)
+        if w
+    )

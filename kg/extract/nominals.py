@@ -1,0 +1,104 @@
+"""Common-noun mentions: noun phrases headed by a person or organization noun ("the ministry",
+"Navy divers", "officials") or by an equipment noun ("an F-22 Raptor aircraft", "the balloon")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from kg.curated import load_table
+from kg.extract.base import Gender, Number, as_gender
+from kg.records import EntityType, Mention, Span
+
+GROUP_NOUNS = frozenset({"people", "police", "staff", "crew", "crowd", "family", "audience", "authorities"})
+LEFT_DEPS = frozenset(
+    {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case", "advmod"}
+)
+
+
+@cache
+def person_org_nouns() -> dict[str, tuple[EntityType, Gender | None]]:
+    """Noun lemma -> (Person or Organization, gender or None), from data/tables/nominals.tsv."""
+    return {
+        row["noun"]: ("Person" if row["type"] == "Person" else "Organization", as_gender(row["gender"]))
+        for row in load_table("nominals")
+    }
+
+
+@cache
+def equipment_nouns() -> dict[str, str]:
+    """Equipment noun lemma -> its class, from data/tables/equipment.tsv."""
+    return {row["noun"]: row["class"] for row in load_table("equipment")}
+
+
+def noun_lemma(token: Token) -> str:
+    """The lower-case lemma of a noun, with the model's errors on plurals smoothed."""
+    lemma = token.lemma_.lower()
+    nouns = person_org_nouns()
+    if lemma not in nouns and token.lower_ in nouns:
+        return token.lower_
+    return lemma
+
+
+def nominal_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Person, organization and equipment noun phrases whose head is not part of a name."""
+    out: list[Mention] = []
+    for token in doc:
+        if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+            continue
+        lemma = noun_lemma(token)
+        if token.pos_ == "PROPN" and not _title_noun(token, lemma):
+            continue
+        start = _left_edge(token)
+        span = doc[start : token.i + 1]
+        record = Span(span.start_char, span.end_char, span.text)
+        head = Span(token.idx, token.idx + len(token.text), token.text)
+        plural = token.tag_ in ("NNS", "NNPS") or lemma in GROUP_NOUNS
+        number: Number = "plural" if plural else "singular"
+        if lemma in person_org_nouns():
+            kind, gender = person_org_nouns()[lemma]
+            out.append(Mention(record, "nominal", kind, head=head, role=lemma, number=number, gender=gender))
+        elif lemma in equipment_nouns():
+            out.append(
+                Mention(record, "nominal", "Equipment", head=head, role=lemma, number=number, gender="neuter")
+            )
+    return out
+
+
+def _left_edge(head: Token) -> int:
+    """Where the head's noun phrase begins: determiners, adjectives, compounds and possessors before it."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    return start
+
+
+def _title_noun(token: Token, lemma: str) -> bool:
+    """A capitalized common noun used alone ("The President", "Commander of ..."), not part of a name."""
+    if lemma not in person_org_nouns():
+        return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ != "":
+        return False
+    if token.dep_ in ("nmod", "compound") and token.head.pos_ == "PROPN":
+        return False
+    last = token.right_edge
+    # "Secretary of Defense Lloyd Austin": the title of the name that follows, not a mention of its own
+    return not (last.i > token.i and last.pos_ == "PROPN" and last.ent_type_ in ("", "PERSON"))
+
+
+RIGHT_DEPS = frozenset({"prep", "relcl", "acl", "amod", "nummod", "advmod"})
+
+
+def _right_edge(head: Token) -> int:
+    """Where the head's noun phrase ends: its prepositional phrases and relative clauses, not appositions."""
+    end = head.i
+    for child in head.rights:
+        if child.dep_ not in RIGHT_DEPS:
+            break
+        end = max(end, child.right_edge.i)
+    while end > head.i and head.doc[end].is_punct:
+        end -= 1
+    return end

@@ -1,0 +1,72 @@
+"""The curated alias and country tables as lookups from a normalized name to a canonical entity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.curated import load_table
+from kg.records import EntityType
+from kg.resolve.keys import normalize_name
+
+
+@dataclass(frozen=True)
+class Known:
+    """An entity of the curated tables: its canonical id, type, label and Wikidata id."""
+
+    id: str
+    type: EntityType
+    label: str
+    wikidata: str | None = None
+    names: tuple[str, ...] = field(default=(), compare=False)
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+@cache
+def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
+    """Names (countries, capitals, other names, aliases) and demonyms, each to its entity."""
+    names: dict[str, Known] = {}
+    demonyms: dict[str, Known] = {}
+    by_id: dict[str, Known] = {}
+    for row in load_table("countries"):
+        slug = normalize_name(row["name"]).replace(" ", "-")
+        all_names = [row["name"], *_split(row["names"]), *_split(row["capitals"])]
+        known = Known(f"country/{slug}", "Country", row["name"], row["wikidata"] or None, tuple(all_names))
+        by_id[known.id] = known
+        for name in all_names:
+            names.setdefault(normalize_name(name), known)
+        for demonym in _split(row["demonyms"]):
+            demonyms.setdefault(normalize_name(demonym), known)
+    for row in load_table("aliases"):
+        entity_type: EntityType = "Country" if row["type"] == "Country" else "Organization"
+        known = by_id.get(row["id"]) or Known(
+            row["id"], entity_type, row["label"], row["wikidata"] or None, (row["label"],)
+        )
+        for name in [row["label"], *_split(row["names"])]:
+            names[normalize_name(name)] = known
+    return names, demonyms
+
+
+def lookup(name: str) -> Known | None:
+    """The curated entity a name (of an organization, government or country) stands for."""
+    return _tables()[0].get(normalize_name(name))
+
+
+def lookup_demonym(word: str) -> Known | None:
+    """The country of a demonym: "Chinese" -> China, "Belgians" -> Belgium."""
+    return _tables()[1].get(normalize_name(word))
+
+
+@cache
+def spellings() -> dict[str, str]:
+    """Curated one-word names written in capitals ("FBI", "U.S.", "NATO"), by their normalized form."""
+    out: dict[str, str] = {}
+    for row in (*load_table("countries"), *load_table("aliases")):
+        for cell in (row.get("label", ""), row.get("name", ""), row.get("names", "")):
+            for name in _split(cell):
+                if " " not in name and sum(c.isupper() for c in name) >= 2:
+                    out.setdefault(normalize_name(name), name)
+    return out

@@ -1,0 +1,58 @@
+"""Personal names: titles that are not part of the name, and the gender hints of titles and given names."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.curated import load_table
+
+Gender = str  # "male" | "female"
+
+
+@cache
+def _titles() -> dict[tuple[str, ...], str]:
+    """Title word sequences (lower case) to their gender hint ("" when none)."""
+    return {tuple(row["title"].lower().split()): row["gender"] for row in load_table("titles")}
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    return {row["name"].lower(): row["gender"] for row in load_table("given_names")}
+
+
+def is_title_word(word: str) -> bool:
+    """Whether a word alone is a title or the start of one ("Gen.", "Secretary", "President")."""
+    low = word.lower()
+    return any(title[0] == low for title in _titles())
+
+
+def title_prefix(words: list[str]) -> int:
+    """How many leading words are titles: "Gen. Pat Ryder" -> 1, "Secretary of Defense Lloyd Austin" -> 3."""
+    low = [w.lower() for w in words]
+    used = 0
+    while used < len(low) - 1:
+        best = 0
+        for title in _titles():
+            n = len(title)
+            if n > best and used + n < len(low) + 1 and tuple(low[used : used + n]) == title:
+                best = n
+        if not best or used + best >= len(low):
+            break
+        used += best
+    return used
+
+
+def title_gender(words: list[str]) -> str | None:
+    """The gender a title tells ("Mrs." -> female), if any."""
+    low = [w.lower() for w in words]
+    for start in range(len(low)):
+        for end in range(len(low), start, -1):
+            gender = _titles().get(tuple(low[start:end]))
+            if gender:
+                return gender
+    return None
+
+
+def name_gender(first: str) -> str | None:
+    """The usual gender of a given name, when the table knows it."""
+    return _given_names().get(first.lower()) or None

@@ -1,0 +1,95 @@
+"""Mentions: names with their titles trimmed, nominals, pronouns, equipment and places (real model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_mentions
+from kg.records import Mention
+
+pytestmark = pytest.mark.model
+
+
+def mentions(nlp: Language, text: str) -> list[Mention]:
+    return find_mentions(nlp(text))
+
+
+def by_text(found: list[Mention], text: str) -> Mention:
+    hits = [m for m in found if m.span.text == text]
+    assert hits, f"{text!r} not among {[m.span.text for m in found]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role_word"),
+    [
+        ("Pentagon press secretary Gen. Pat Ryder spoke to reporters.", "Pat Ryder", "Gen."),
+        ("Secretary of Defense Lloyd Austin met the delegation.", "Lloyd Austin", "Secretary"),
+        ("Prime Minister Rishi Sunak answered questions on Tuesday.", "Rishi Sunak", "Minister"),
+        ("The talks included Minister of National Defense Wei Fenghe on Monday.", "Wei Fenghe", "Minister"),
+    ],
+)
+def test_titled_names_keep_the_name_and_give_the_title_as_role(
+    nlp: Language, text: str, name: str, role_word: str
+) -> None:
+    mention = by_text(mentions(nlp, text), name)
+    assert mention.type == "Person" and mention.kind == "name"
+    assert mention.role is not None and role_word in mention.role
+
+
+@pytest.mark.parametrize(
+    ("text", "nominal", "entity_type", "number"),
+    [
+        ("The ministry said the talks had failed.", "The ministry", "Organization", "singular"),
+        ("Navy divers recovered pieces of the debris.", "Navy divers", "Person", "plural"),
+        ("Officials declined to comment on the report.", "Officials", "Person", "plural"),
+        ("The spokesman refused to answer.", "The spokesman", "Person", "singular"),
+        ("The team won its third match.", "The team", "Organization", "singular"),
+    ],
+)
+def test_nominal_mentions(nlp: Language, text: str, nominal: str, entity_type: str, number: str) -> None:
+    mention = by_text(mentions(nlp, text), nominal)
+    assert (mention.kind, mention.type, mention.number) == ("nominal", entity_type, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "number", "gender"),
+    [
+        ("He said the plan would work.", "He", "singular", "male"),
+        ("She told the committee that their budget was too small.", "their", "plural", None),
+        ("The company said its profits fell.", "its", "singular", "neuter"),
+    ],
+)
+def test_pronoun_mentions(nlp: Language, text: str, pronoun: str, number: str, gender: str | None) -> None:
+    mention = by_text(mentions(nlp, text), pronoun)
+    assert (mention.kind, mention.number, mention.gender) == ("pronoun", number, gender)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is important to keep talking.", "It was unlikely that anyone noticed.", "It seems the deal is off."],
+)
+def test_pleonastic_it_is_no_mention(nlp: Language, text: str) -> None:
+    assert all(m.span.text != "It" for m in mentions(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity_type"),
+    [
+        ("The U.S. used an F-22 Raptor aircraft to bring it down.", "F-22 Raptor", "Equipment"),
+        ("A fighter jet fired a Sidewinder missile at the balloon.", "the balloon", "Equipment"),
+        ("The debris fell into the Atlantic Ocean on Saturday.", "the Atlantic Ocean", "Place"),
+        ("Beijing rejected the request on Tuesday.", "Beijing", "Country"),
+        ("The Pentagon said the call was declined.", "Pentagon", "Organization"),
+    ],
+)
+def test_equipment_places_and_curated_types(nlp: Language, text: str, span: str, entity_type: str) -> None:
+    assert by_text(mentions(nlp, text), span).type == entity_type
+
+
+def test_title_before_a_name_is_not_a_person_of_its_own(nlp: Language) -> None:
+    found = mentions(
+        nlp, "China declined a call between Secretary of Defense Lloyd Austin and his counterpart."
+    )
+    assert not [m for m in found if m.span.text == "Secretary"]

@@ -1,0 +1,179 @@
+"""Actor resolution within an article and across articles, over short texts written for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.entities import find_mentions
+from kg.records import Span, Statement
+from kg.resolve import Resolution, resolve
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp: Language, text: str, statements: Sequence[Statement] = ()) -> Resolution:
+    doc = nlp(text)
+    return resolve(doc, find_mentions(doc), statements=statements)
+
+
+def span(text: str, words: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return Span(start, start + len(words), words)
+
+
+def quote(text: str, content: str, speaker: str) -> Statement:
+    return Statement("s1", span(text, content), "direct", speaker_mention=span(text, speaker))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Pat Ryder spoke on Monday. Ryder said the call had failed.", ("Pat Ryder", 0), ("Ryder", 1)),
+        ("Gen. Pat Ryder spoke on Monday. Later, Pat Ryder left.", ("Pat Ryder", 0), ("Pat Ryder", 1)),
+        ("Mary Jones met the press. Jones said she was confident.", ("Mary Jones", 0), ("Jones", 1)),
+        (
+            "The Pentagon said the call failed. The Department of Defense added details.",
+            ("Pentagon", 0),
+            ("Department of Defense", 0),
+        ),
+        (
+            "The World Health Organization issued a warning. The WHO said cases rose.",
+            ("World Health Organization", 0),
+            ("WHO", 0),
+        ),
+        (
+            "Pat Ryder, the Pentagon's press secretary, said the call failed.",
+            ("Pat Ryder", 0),
+            ("the Pentagon's press secretary", 0),
+        ),
+        (
+            "The report was written by Anne Lee. Lee is a researcher at the institute.",
+            ("Anne Lee", 0),
+            ("a researcher", 0),
+        ),
+        (
+            "The ministry issued a statement. It called the decision an overreaction.",
+            ("The ministry", 0),
+            ("It", 0),
+        ),
+        (
+            "China's Ministry of Foreign Affairs protested. The ministry called it an overreaction.",
+            ("Ministry of Foreign Affairs", 0),
+            ("The ministry", 0),
+        ),
+        ("Mary Jones met John Smith on Friday. She said the plan works.", ("Mary Jones", 0), ("She", 0)),
+        ("Mary Jones met John Smith on Friday. He said the plan works.", ("John Smith", 0), ("He", 0)),
+        ("Beijing rejected the request. The PRC said the balloon was civilian.", ("Beijing", 0), ("PRC", 0)),
+        (
+            "The Chinese government protested. China said the balloon was civilian.",
+            ("The Chinese government", 0),
+            ("China", 0),
+        ),
+        ("Police arrested the boy. The boy was released later.", ("the boy", 0), ("The boy", 0)),
+    ],
+)
+def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tuple[str, int]) -> None:
+    result = run(nlp, text)
+    a, b = result.actor_of(span(text, *first)), result.actor_of(span(text, *second))
+    assert a is not None and a == b
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Pat Ryder met Anne Ryder in Berlin. Pat Ryder left early.", ("Pat Ryder", 0), ("Anne Ryder", 0)),
+        ("Mary Jones met John Smith on Friday. She said the plan works.", ("John Smith", 0), ("She", 0)),
+        ("Google bought a startup. Microsoft said the deal was unfair.", ("Google", 0), ("Microsoft", 0)),
+        (
+            "The ministry issued a statement. The company said it would comply.",
+            ("The ministry", 0),
+            ("The company", 0),
+        ),
+    ],
+)
+def test_different_actors(nlp: Language, text: str, first: tuple[str, int], second: tuple[str, int]) -> None:
+    result = run(nlp, text)
+    a, b = result.actor_of(span(text, *first)), result.actor_of(span(text, *second))
+    assert a is not None and b is not None and a != b
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        ("He arrived late to the meeting.", "He"),
+        ("The ministry issued a statement. She said nothing.", "She"),
+        ("It is important to keep the lines open.", "It"),
+    ],
+)
+def test_pronoun_without_antecedent_stays_unresolved(nlp: Language, text: str, pronoun: str) -> None:
+    assert run(nlp, text).actor_of(span(text, pronoun)) is None
+
+
+def test_quote_speaker_named_after_the_quote_takes_we(nlp: Language) -> None:
+    text = '"We will respond firmly," said the ministry. The ministry is in Beijing.'
+    result = run(nlp, text, [quote(text, "We will respond firmly,", "the ministry")])
+    assert result.actor_of(span(text, "We")) == result.actor_of(span(text, "the ministry"))
+
+
+def test_we_in_a_quote_goes_to_the_speakers_organization(nlp: Language) -> None:
+    text = 'Pentagon press secretary Pat Ryder said: "We are confident in our assessment."'
+    result = run(
+        nlp, text, [quote(text, "We are confident in our assessment.", "Pentagon press secretary Pat Ryder")]
+    )
+    assert result.actor_of(span(text, "We")) == "org/pentagon"
+    assert result.actor_of(span(text, "our")) == "org/pentagon"
+    assert result.actor_of(span(text, "Pentagon press secretary Pat Ryder")) == "person/pat-ryder"
+
+
+def test_i_in_a_quote_is_the_speaker(nlp: Language) -> None:
+    text = '"I think it was worth the effort," Pat Ryder said.'
+    result = run(nlp, text, [quote(text, "I think it was worth the effort,", "Pat Ryder")])
+    assert result.actor_of(span(text, "I")) == "person/pat-ryder"
+
+
+def test_anonymous_source_becomes_an_actor_of_its_own(nlp: Language) -> None:
+    text = "A senior administration official said the balloon was spying. He gave no details."
+    result = run(nlp, text)
+    official = result.actor_of(span(text, "A senior administration official"))
+    assert official is not None and official.startswith("person/")
+    assert result.actor_of(span(text, "He")) == official
+
+
+def test_actor_records_list_every_mention_and_roles(nlp: Language) -> None:
+    text = "Pentagon press secretary Gen. Pat Ryder spoke. He said Ryder would return."
+    actors = {a.id: a for a in run(nlp, text).actors}
+    ryder = actors["person/pat-ryder"]
+    assert [m.text for m in ryder.mentions] == ["Pat Ryder", "He", "Ryder"]
+    assert ryder.label == "Pat Ryder" and any("press secretary" in r for r in ryder.roles)
+
+
+def test_curated_country_has_aliases_and_wikidata(nlp: Language) -> None:
+    text = "Beijing rejected the request. The PRC said the balloon was civilian. China asked for calm."
+    china = {a.id: a for a in run(nlp, text).actors}["country/china"]
+    assert china.label == "China" and china.wikidata == "Q148" and china.type == "Country"
+    assert {"Beijing", "PRC"} <= set(china.aliases)
+
+
+def test_same_ids_across_articles_and_no_duplicates(nlp: Language) -> None:
+    one = "Pentagon press secretary Pat Ryder said China rejected the call. Ryder spoke on Monday."
+    two = "The Department of Defense said that Pat Ryder would travel. Beijing did not respond. Ryder left."
+    first, second = run(nlp, one), run(nlp, two)
+    for result in (first, second):
+        ids = [a.id for a in result.actors]
+        assert len(ids) == len(set(ids))
+    shared = {"person/pat-ryder", "org/pentagon", "country/china"}
+    assert shared <= {a.id for a in first.actors} and shared <= {a.id for a in second.actors}
+    labels = {a.id: a.label for a in first.actors}
+    assert all(labels[a.id] == a.label for a in second.actors if a.id in labels)
+
+
+def test_bare_surname_in_another_article_is_not_the_full_name(nlp: Language) -> None:
+    one = run(nlp, "Pat Ryder spoke on Monday.")
+    two = run(nlp, "Ryder spoke on Monday.")
+    assert {a.id for a in one.actors if a.type == "Person"} == {"person/pat-ryder"}
+    assert "person/pat-ryder" not in {a.id for a in two.actors}
