@@ -154,12 +154,21 @@ def test_declined_request_is_two_events(nlp) -> None:  # type: ignore[no-untyped
     found = events_of(nlp, "The ministry declined Germany's request for talks.")
     reject = next(e for e in found if e.trigger.text == "declined")
     appeal = next(e for e in found if e.trigger.text == "request")
-    assert (reject.root, words(reject.agent), words(reject.target)) == (
-        "REJECT",
-        "The ministry",
-        "Germany's request",
-    )
     assert (appeal.root, words(appeal.agent), words(appeal.target)) == ("APPEAL", "Germany", "The ministry")
+    assert (reject.root, words(reject.agent), words(reject.target)) == ("REJECT", "The ministry", "Germany")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The ministry declined the request.", "declined", "the request"),
+        ("Germany criticized the tariffs.", "criticized", "the tariffs"),
+        ("The union condemned the rebels' attack.", "condemned", "the rebels"),
+        ("The company announced the launch.", "announced", None),
+    ],
+)
+def test_an_event_done_to_an_event(nlp, text, trigger, target) -> None:  # type: ignore[no-untyped-def]
+    assert words(event_with(nlp, text, trigger).target) == target
 
 
 @pytest.mark.parametrize(

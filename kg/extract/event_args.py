@@ -27,6 +27,7 @@ RELATIVE = frozenset({"who", "whom", "which", "that"})
 INSTRUMENT_VERBS = frozenset({"use", "utilize", "employ"})
 CAUSATIVE = frozenset({"have", "get"})
 MILITARY_ROOTS = frozenset({"FIGHT", "ASSAULT", "EXHIBIT_FORCE_POSTURE", "USE_UNCONVENTIONAL_MASS_VIOLENCE"})
+VALUE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
@@ -62,6 +63,17 @@ def is_actor(tok: Token) -> bool:
     if tok.ent_type_ in ACTOR_ENTS or tok.lower_ in PERSONAL_PRONOUNS:
         return True
     return tok.lemma_.lower() in _optional_nouns("nominals", "type", frozenset({"Person", "Organization"}))
+
+
+def is_entity(tok: Token) -> bool:
+    """Does the token name an entity the graph can hold: an actor, equipment, a place, a name?"""
+    if antecedent(tok) is not tok:
+        return True  # "an application that limits ...": the clause's subject
+    if tok.ent_type_ and tok.ent_type_ not in VALUE_ENTS:
+        return True
+    if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS | {"it"}):
+        return True
+    return is_actor(tok) or is_equipment(tok) or is_place(tok)
 
 
 def is_equipment(tok: Token) -> bool:
@@ -211,7 +223,7 @@ def roles_of(verb: Token, entry: Entry | None) -> Roles:
         if prep is not None and pobj_of(prep) is not None:
             obj = pobj_of(prep)
     if obj is not None and not passive:
-        if frame.get("dobj") == "instrument":
+        if frame.get("dobj") == "instrument" and not is_actor(obj):
             roles.instrument = obj
         else:
             roles.target = obj
@@ -286,8 +298,9 @@ def noun_roles(noun: Token, entry: Entry) -> Roles:
                 roles.agent = c
             elif roles.target is None and not is_actor(c):
                 roles.target = c
-        elif c.dep_ == "compound" and roles.target is None and is_equipment(c):
-            roles.target = c  # "the balloon shootdown"
+        elif c.dep_ == "compound" and roles.target is None and entry.roles.get("of") == "target":
+            if not is_actor(c):
+                roles.target = c  # "the balloon shootdown", "plant closures": what "of" would give
         elif c.dep_ == "prep":
             obj = pobj_of(c)
             if obj is None:
@@ -296,6 +309,9 @@ def noun_roles(noun: Token, entry: Entry) -> Roles:
             role = entry.roles.get(word, "target" if word == "of" else None)
             if word == "by" and roles.agent is None:
                 roles.agent = obj
+            elif word == "between" and roles.agent is None:  # "talks between X and Y"
+                roles.agent = obj
+                roles.target = roles.target or child(obj, "conj")
             elif role == "target" and roles.target is None:
                 roles.target = obj
             elif role == "instrument" and roles.instrument is None:

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.event_args import Roles, argument, child, entry_of, is_passive, noun_roles, roles_of
+from kg.extract.event_args import (
+    Roles,
+    argument,
+    child,
+    entry_of,
+    is_entity,
+    is_passive,
+    noun_roles,
+    roles_of,
+)
 from kg.extract.event_dates import attach_dates
 from kg.extract.event_lexicon import BARE_VERBS, Entry, label_of, lexicon, statement_verbs, type_name
 from kg.extract.event_modality import negation_and_modality
@@ -44,6 +53,7 @@ def find_events(doc: Doc) -> list[Event]:
             if noun_event is not None:
                 found[tok.i] = noun_event
     _link_requests(doc, found)
+    _targets_through_events(doc, found)
     return [found[i] for i in sorted(found)]
 
 
@@ -56,8 +66,8 @@ def _verb_event(verb: Token) -> Event | None:
     if entry is None:
         if lemma in BARE_VERBS or lemma in lexicon().cues or not lemma.isalpha():
             return None
-        if roles.agent is None or roles.target is None:
-            return None  # outside the lexicon, only interactions are events
+        if roles.agent is None or roles.target is None or not is_entity(roles.agent):
+            return None  # outside the lexicon, only interactions of an entity are events
     particle = child(verb, "prt")
     trigger = _trigger_span(verb, particle if entry is None or len(entry.words) > 1 else None)
     if entry is None:
@@ -93,8 +103,8 @@ def _light_event(verb: Token) -> tuple[Event, Token] | None:
     if noun is None or noun.pos_ != "NOUN":
         return None
     entry = lex.nouns.get(noun.lemma_.lower())
-    if entry is None:
-        return None
+    if entry is None or "thing" in entry.flags:
+        return None  # "gave aid": the aid is given, the verb is the event
     roles = roles_of(verb, entry)
     inner = noun_roles(noun, entry)
     roles.target = inner.target or _frame_target(verb, entry)
@@ -197,3 +207,34 @@ def _link_requests(doc: Doc, found: dict[int, Event]) -> None:
         request = found.get(span.root.i) if span is not None else None
         if request is not None and request.root in REQUEST_ROOTS and request.target is None:
             request.target = event.agent
+
+
+def _targets_through_events(doc: Doc, found: dict[int, Event]) -> None:
+    """An event done to an event is done to that event's agent: "condemned the rebels' attack" targets the
+    rebels, "declined Germany's request" the requester; an event announced or done without a lexicon
+    sense has no target."""
+    for event in found.values():
+        if event.target is None:
+            continue
+        span = doc.char_span(event.target.mention.start, event.target.mention.end, alignment_mode="expand")
+        inner = found.get(span.root.i) if span is not None else None
+        if inner is None or inner is event or span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if span.root.dep_ == "nsubj":
+            continue  # "sales fell": what the event happens to
+        entry = lexicon().nouns.get(span.root.lemma_.lower())
+        if entry is not None and "thing" in entry.flags:
+            continue
+        if inner.agent is not None:
+            event.target = inner.agent
+        elif _reports(doc, event):
+            event.target = None  # "announced the launch": what is told, not whom it is done to
+
+
+def _reports(doc: Doc, event: Event) -> bool:
+    """Is the event's verb a cue verb of the lexicon ("announced") or outside it?"""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB":
+        return False
+    entry = entry_of(span.root)
+    return entry is None or "cue" in entry.flags
