@@ -86,6 +86,24 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+def source_of(verb: Token) -> tuple[int, int] | None:
+    """The words naming who speaks through `verb`: its subject's tight noun phrase.
+
+    A relative pronoun keeps its antecedent when that stands right before it ("Sanders, who
+    says"), so that both the pronoun and the name are inside the mention."""
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
+        antecedent = subject.head.head
+        if antecedent.pos_ in ("NOUN", "PROPN"):
+            start, end = noun_phrase(antecedent)
+            gap = verb.doc.text[end : subject.idx]
+            if gap.strip() in ("", ","):
+                return start, subject.idx + len(subject.text)
+    return noun_phrase(subject)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it hangs from ("X went on to say", "X said, adding")."""
     node: Token | None = verb
@@ -99,12 +117,15 @@ def subject_of(verb: Token) -> Token | None:
                     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                     if pobj is not None:
                         return pobj
-                if child.lower_ in RELATIVE and node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
-                    return node.head
                 return child
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "prep") and node.head is not node:
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return node.head
+                noun = node.head  # "issued a statement saying ...": the issuer speaks
+                if noun.dep_ == "dobj" and noun.pos_ == "NOUN":
+                    issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                    if issuer is not None:
+                        return issuer
+                return noun
             node = node.head
             continue
         return None
@@ -202,8 +223,7 @@ def _verbal(verb: Token, cue: Cue) -> Attribution | None:
                     break
     if content is None and not cue.quote:
         return None
-    subject = subject_of(verb)
-    source = noun_phrase(subject) if subject is not None else None
+    source = source_of(verb)
     addressee = None
     if frame in ("ccomp", "fronted", "") and cue.lemma in ADDRESSED | {"warn", "promise", "caution"}:
         target = next((c for c in kids if c.dep_ in ("dobj", "dative", "iobj")), None)

@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.attribution import Attribution, find_attributions, noun_phrase, subject_of
-from kg.extract.cues import cue_of
+from kg.extract.attribution import Attribution, find_attributions, noun_phrase, source_of, subject_of
+from kg.extract.cues import cue_of, cue_table
 from kg.extract.quotes import Quote, find_quotes
 from kg.records import Span, Statement
 
 MIN_QUOTE_WORDS = 4  # shorter quotations inside a sentence are scare quotes or names
 GAP = re.compile(r"^[\s,:;.\u2014\u2013-]*$")
-DASHED = re.compile(r"[ \t]*[\u2015\u2014\u2013-]+[ \t]*(?=[A-Z])")
+DASHED = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*(?=[A-Z])")
 LEAD = re.compile(r"^[\s,:\u2014\u2013-]*$")
 
 
@@ -96,7 +96,10 @@ def _from_attribution(
         for q in reversed(inner):
             rest = rest[: q.start - start] + rest[q.end - start :]
         kind = "direct" if GAP.match(rest) else "mixed"
-    return _Draft((start, end), kind, attribution.source, attribution.cue, attribution.addressee, [], notes)
+    source = attribution.source
+    if source is None and attribution.cue_start >= end:
+        source = _preceding_name(attribution.cue[0], end) or _inverted_subject(attribution.cue[0])
+    return _Draft((start, end), kind, source, attribution.cue, attribution.addressee, [], notes)
 
 
 def _univocal(drafts: list[_Draft]) -> list[_Draft]:
@@ -187,27 +190,54 @@ def _cue_after(
     steps = 0
     while i < len(doc) and doc[i].idx < limit and steps < 14:
         token = doc[i]
-        if (
-            token.is_sent_start
-            and steps > 0
-            and token.is_punct is False
-            and doc[i - 1].text in (".", "!", "?")
-        ):
+        if token.is_sent_start and steps > 0 and not token.is_punct:
             break
         cue = cue_of(token)
+        if token.pos_ == "NOUN" and _name_then_cue(token):
+            cue = cue_table().get((token.lemma_.lower(), "VERB"))  # '"...," Smith notes.' tagged a noun
+            if cue is not None:
+                prev = doc[token.i - 1]
+                return token, (prev.idx, prev.idx + len(prev.text))
         if cue is not None and token.pos_ in ("VERB", "AUX") and (cue.quote or cue.cls == "speech"):
-            subject = subject_of(token)
-            if subject is not None and quote.start <= subject.idx < quote.end:
-                subject = None
-            source = noun_phrase(subject) if subject is not None else None
+            source = source_of(token)
+            if source is not None and quote.start <= source[0] < quote.end:
+                source = None
             if source is None:
-                source = _inverted_subject(token)
+                source = _preceding_name(token, quote.end) or _inverted_subject(token)
             return token, source
         if token.pos_ in ("VERB",) and token.dep_ not in ("amod", "acl", "relcl", "appos"):
             break
         i += 1
         steps += 1
     return None
+
+
+def _preceding_name(verb: Token, floor: int) -> tuple[int, int] | None:
+    """'"...," Smith notes.' when the parse gave the cue no subject: the name just before it."""
+    if verb.i == 0:
+        return None
+    doc = verb.doc
+    at = verb.i - 1
+    if doc[at].text == ")":  # 'Rep. Jane Doe (D-Md.) said'
+        while at > 0 and doc[at].text != "(":
+            at -= 1
+        at -= 1
+    prev = doc[at]
+    if at < 0 or prev.idx < floor or prev.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    head = prev
+    while head.dep_ == "compound" and head.head.i <= at and head.head is not head:
+        head = head.head
+    return noun_phrase(head)
+
+
+def _name_then_cue(token: Token) -> bool:
+    """'Smith notes.' / 'he points out,': a name or pronoun, then the cue word, then punctuation."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[token.i - 1], doc[token.i + 1]
+    return prev.pos_ in ("PROPN", "PRON") and (nxt.is_punct or nxt.lower_ in ("out", "in", "to"))
 
 
 def _inverted_subject(verb: Token) -> tuple[int, int] | None:
@@ -246,9 +276,29 @@ def _cue_before(
             between = doc.text[token.idx + len(token.text) : quote.start]
             if between.strip() and not between.rstrip().endswith((":", ",")) and len(between.split()) > 5:
                 return None
-            subject = subject_of(token)
-            return token, noun_phrase(subject) if subject is not None else None
-    return None
+            return token, source_of(token) or _inverted_subject(token)
+    return _cue_colon_paragraph(doc, quote)
+
+
+def _cue_colon_paragraph(doc: Doc, quote: Quote) -> tuple[Token, tuple[int, int] | None] | None:
+    """'Cruz continued:' as a paragraph of its own, the quotation opening the next one."""
+    text = doc.text
+    para = text.rfind("\n", 0, quote.start) + 1
+    if text[para : quote.start].strip():
+        return None
+    before = text[:para].rstrip()
+    if not before.endswith(":"):
+        return None
+    last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if last is None:
+        return None
+    sent = last[0].sent
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and subject_of(t) is not None]
+    cues = [t for t in verbs if cue_of(t) is not None]
+    chosen = cues[-1] if cues else (sent.root if sent.root in verbs else None)
+    if chosen is None:
+        return None
+    return chosen, source_of(chosen)
 
 
 CLAUSE = re.compile(r"^[^.!?\n\"\u201c\u201d]*[.!?,:;\u2014]?\s*$")
@@ -304,9 +354,9 @@ def _speaker_next_sentence(doc: Doc, quote: Quote) -> tuple[Token, tuple[int, in
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if clause or any(o.lower_ not in ("this", "that", "it", "so") for o in objects):
             continue
-        subject = subject_of(token)
-        if subject is not None:
-            return token, noun_phrase(subject)
+        source = source_of(token)
+        if source is not None:
+            return token, source
     return None
 
 
