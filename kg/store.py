@@ -179,6 +179,11 @@ class EmbeddedStore(Store):
             if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value.startswith(GRAPH_PREFIX):
                 yield quad
 
+    def named_graphs(self) -> Iterator[str]:
+        for graph in self.ox.named_graphs():
+            if isinstance(graph, ox.NamedNode) and graph.value.startswith(GRAPH_PREFIX):
+                yield graph.value
+
     def dataset(self) -> Dataset:
         from oxrdflib import OxigraphStore
 
