@@ -247,7 +247,7 @@ def stats(store_location: str, fmt: str) -> None:
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default="graph.html", show_default=True
 )
 @store_option
-@click.option("--query", "sparql", help="A SELECT or CONSTRUCT query (or a .rq file): draw the nodes it names.")
+@click.option("--query", "sparql", help="A SELECT or CONSTRUCT query or a .rq file: draw the nodes it names.")
 @click.option("--actor", help="Draw this actor's neighbourhood (any of its names).")
 @click.option("--hops", default=1, show_default=True, help="Steps around --actor.")
 @click.option("--max-nodes", type=int, help="Keep the best connected nodes only (the page says so).")

@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 
 from kg.errors import KgError
-from kg.viz_data import VizGraph, actor_size
+from kg.viz_data import Edge, VizGraph, actor_size
 from kg.viz_layout import is_large, precompute
 
 VIS_VERSION = "vis-9.1.2"
@@ -59,6 +59,36 @@ def json_for_script(data: Any) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+def merge_parallel(edges: list[Edge]) -> list[Edge]:
+    """One drawn edge per agent, target and direction: "declined ×2 · rejected" over several relations."""
+    merged: dict[tuple[str, str], list[Edge]] = {}
+    out: list[Edge] = []
+    for edge in edges:
+        if edge.kind != "relation":
+            out.append(edge)
+        elif (edge.source, edge.target) in merged:
+            merged[(edge.source, edge.target)].append(edge)
+        else:
+            merged[(edge.source, edge.target)] = [edge]
+            out.append(edge)
+    result = []
+    for edge in out:
+        group = merged.get((edge.source, edge.target)) if edge.kind == "relation" else None
+        if not group:
+            result.append(edge)
+            continue
+        group = sorted(group, key=lambda e: (-len(e.records), e.label))
+        label = " · ".join(e.label + (f" ×{len(e.records)}" if len(e.records) > 1 else "") for e in group)
+        combined = Edge(edge.source, edge.target, "relation", label)
+        for e in group:
+            combined.records += e.records
+            combined.docs |= e.docs
+            combined.dates |= e.dates
+            combined.cats |= e.cats
+        result.append(combined)
+    return result
+
+
 def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[str, Any]:
     """What the page's script draws: nodes, edges, panel records, articles, notes and styles."""
     large = is_large(graph) if large is None else large
@@ -94,7 +124,7 @@ def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[s
             "dates": sorted(e.dates),
             "cats": sorted(e.cats),
         }
-        for i, e in enumerate(graph.edges)
+        for i, e in enumerate(merge_parallel(graph.edges))
     ]
     return {
         "title": title,

@@ -249,3 +249,21 @@ def test_cli_writes_the_page_for_an_actor(tmp_path: Path) -> None:
     assert labels == {"Avalon", "Borduria", "X-1 drone"}
     missing = CliRunner().invoke(main, ["viz", "-o", str(out), "--store", str(folder), "--actor", "Nobody"])
     assert missing.exit_code != 0 and "no actor named" in missing.output
+
+
+def test_parallel_relations_are_drawn_as_one_edge_a_direction() -> None:
+    from kg.viz_page import merge_parallel
+
+    edges = [
+        Edge("a1", "a2", "relation", "rejected", ["e3"]),
+        Edge("a1", "a2", "relation", "declined", ["e1", "e2"]),
+        Edge("a2", "a1", "relation", "asked", ["e4"]),
+        Edge("a1", "a2", "said-about", "said", ["s1"]),
+    ]
+    merged = merge_parallel(edges)
+    assert [(e.source, e.label, e.kind) for e in merged] == [
+        ("a1", "declined ×2 · rejected", "relation"),
+        ("a2", "asked", "relation"),
+        ("a1", "said", "said-about"),
+    ]
+    assert merged[0].records == ["e1", "e2", "e3"]

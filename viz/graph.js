@@ -34,7 +34,7 @@
   DATA.nodes.forEach((n) => { counts[n.group] = (counts[n.group] || 0) + 1; });
   const state = {
     types: new Set(Object.keys(STYLES)),
-    statements: !DATA.large && counts.Statement <= 60,
+    statements: !DATA.large && counts.Statement <= 12,
     events: false,
     lone: DATA.edges.length === 0 || DATA.nodes.filter((n) => n.kind === "actor").length <= 12,
     category: "",
@@ -122,11 +122,22 @@
     role: { color: "#e3a19b", dashes: false, size: 10 },
     query: { color: "#7d8893", dashes: false, size: 10 },
   };
+  const parallel = new Map();
+  function arc(e) {
+    const key = e.from < e.to ? e.from + "|" + e.to : e.to + "|" + e.from;
+    const k = parallel.get(key) || 0;
+    parallel.set(key, k + 1);
+    if (k === 0 || large) return undefined;
+    const side = (k % 2 === 1) === (e.from < e.to) ? "curvedCW" : "curvedCCW";
+    return { enabled: true, type: side, roundness: 0.18 * Math.ceil(k / 2) };
+  }
   function visEdge(e) {
     const many = e.records.length;
     const o = { id: e.id, from: e.from, to: e.to, label: e.label };
+    const smooth = arc(e);
+    if (smooth) o.smooth = smooth;
     if (e.kind === "relation") {
-      if (many > 1) { o.label = e.label + " ×" + many; o.width = Math.min(6, 1.6 + many); }
+      if (many > 1) o.width = Math.min(6, 1.2 + 0.8 * many);
       return o;
     }
     const st = EDGE_STYLE[e.kind] || EDGE_STYLE.query;
@@ -163,7 +174,7 @@
       : {
           enabled: true,
           solver: "forceAtlas2Based",
-          forceAtlas2Based: { gravitationalConstant: -90, centralGravity: 0.012, springLength: 130, springConstant: 0.05, avoidOverlap: 0.5, damping: 0.5 },
+          forceAtlas2Based: { gravitationalConstant: -60, centralGravity: 0.015, springLength: 120, springConstant: 0.07, avoidOverlap: 0.9, damping: 0.55 },
           stabilization: { enabled: true, iterations: 600, updateInterval: 50, fit: true },
           minVelocity: 1.5,
         },
@@ -194,7 +205,7 @@
   });
   network.on("stabilizationIterationsDone", () => {
     network.fit();
-    network.moveTo({ scale: network.getScale() * 0.9 });
+    network.moveTo({ scale: network.getScale() * 0.96 });
     markStable("stabilized");
   });
   network.on("stabilized", () => {
@@ -310,7 +321,7 @@
     legend.appendChild(item);
   });
   legend.appendChild(el("hr"));
-  [["#b23a3a", "solid", "did to (rejected, shot down…)"], ["#7d8893", "solid", "said (to a statement)"], ["#7d8893", "dashed", "said, about"]].forEach(([color, style, text]) => {
+  [["#b23a3a", "solid", "did to: rejected, shot down…"], ["#7d8893", "solid", "said (to a statement)"], ["#7d8893", "dashed", "said (about)"]].forEach(([color, style, text]) => {
     const key = el("div", "edge-key");
     const line = el("span");
     line.style.cssText = "display:inline-block;width:22px;border-top:2px " + style + " " + color;
