@@ -177,3 +177,29 @@ def test_bare_surname_in_another_article_is_not_the_full_name(nlp: Language) -> 
     two = run(nlp, "Ryder spoke on Monday.")
     assert {a.id for a in one.actors if a.type == "Person"} == {"person/pat-ryder"}
     assert "person/pat-ryder" not in {a.id for a in two.actors}
+
+
+def test_we_later_in_the_same_quote_still_goes_to_the_speaker(nlp: Language) -> None:
+    text = 'The coach Maria Lopez said, "I think the team played well. We learned a lot today."'
+    result = run(nlp, text, [quote(text, "I think the team played well.", "The coach Maria Lopez")])
+    assert result.actor_of(span(text, "I")) == "person/maria-lopez"
+    assert result.actor_of(span(text, "We")) == "person/maria-lopez"
+
+
+def test_quote_regions_pair_straight_and_curly_marks() -> None:
+    from kg.resolve.actors import quote_regions
+
+    text = 'He said "one thing" and \u201canother\u201d.\n"Open'
+    assert [q.text for q in quote_regions(text)] == ['"one thing"', "\u201canother\u201d"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgium beat Panama 3-0 on Monday. Belgium scored twice.",
+        "Sweden, Belgium and Panama played. Sweden won.",
+    ],
+)
+def test_names_side_by_side_stay_apart(nlp: Language, text: str) -> None:
+    ids = {a.id for a in run(nlp, text).actors}
+    assert {"country/belgium", "country/panama"} <= ids or {"country/sweden", "country/belgium"} <= ids

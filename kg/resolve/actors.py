@@ -5,6 +5,7 @@ its speaker."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -97,6 +98,7 @@ class _Resolver:
         self.doc = doc
         self.statements = statements
         self.sents = sentence_index(doc)
+        self.quotes = quote_regions(doc.text)
         self.clusters: list[Cluster] = []
         self.by_token: dict[int, Cluster] = {}
         self.resolved: list[tuple[Mention, Cluster]] = []
@@ -230,6 +232,13 @@ class _Resolver:
                 cluster = self.by_token.get(sub.i)
                 if cluster is not None and cluster.type in ORG_TYPES and sub.i != token.i:
                     return cluster
+        nouns = person_org_nouns()
+        for word in (mention.role or "").lower().split():
+            if nouns.get(word, ("", None))[0] != "Organization":
+                continue
+            for cand in reversed(self.candidates):  # "team member Jane Doe": the team named before
+                if cand.entity.type == "Organization" and word in cand.entity.heads:
+                    return cand.entity
         return None
 
     def _compatible(self, a: EntityType, b: EntityType) -> bool:
@@ -244,6 +253,12 @@ class _Resolver:
         if not words:
             return
         linked = self._linked(token)
+        tokens = self._tokens(mention)
+        before = self.by_token.get(tokens[0].i - 1) if tokens and tokens[0].i > 0 else None
+        if linked is None and before is not None and before.type == "Person" and mention.type == "Person":
+            linked = before  # "the coach Maria Lopez" parsed as two subjects
+        if linked is not None and linked.named:
+            linked = None  # two names side by side ("Belgium 3 Panama 0") are not one actor
         match = self._match_name(mention, words)
         if mention.type is None and match is None and linked is None:
             return
@@ -317,8 +332,8 @@ class _Resolver:
                 if other == words or _acronym(words, other) or _acronym(other, words):
                     return cluster
                 if (
-                    cluster.type == "Organization"
-                    and entity_type in (None, "Organization")
+                    cluster.type in ORG_TYPES
+                    and entity_type in (None, "Organization", "Country", "Place")
                     and _within(words, other)
                 ):
                     return cluster
@@ -475,9 +490,12 @@ class _Resolver:
     def _first_person(self, mention: Mention) -> None:
         """ "I" in a quote is its speaker; "we" its speaker's organization, or the speaker."""
         word = mention.span.text.lower()
+        quote = next((q for q in self.quotes if q.contains(mention.span)), None)
         for statement in self.statements:
             regions = statement.parts or [statement.content]
-            if statement.speaker_mention is None or not any(r.contains(mention.span) for r in regions):
+            inside = any(r.contains(mention.span) for r in regions)
+            same_quote = quote is not None and any(quote.overlaps(r) for r in regions)
+            if statement.speaker_mention is None or not (inside or same_quote):
                 continue
             chars = self.doc.char_span(
                 statement.speaker_mention.start, statement.speaker_mention.end, alignment_mode="expand"
@@ -540,6 +558,26 @@ class _Resolver:
             words = words[1:]
         text = " ".join(words) or first.span.text
         return f"{prefix}/{slug(text)}-{digest}-{first.span.start}", text
+
+
+OPENING = {'"': '"', "\u201c": "\u201d"}
+
+
+def quote_regions(text: str) -> list[Span]:
+    """Stretches between paired quotation marks, straight or curly, within a paragraph."""
+    regions: list[Span] = []
+    for match in re.finditer(r"[^\n]+", text):
+        line, base = match.group(), match.start()
+        i = 0
+        while i < len(line):
+            close = OPENING.get(line[i])
+            end = line.find(close, i + 1) if close else -1
+            if end == -1:
+                i += 1
+                continue
+            regions.append(Span(base + i, base + end + 1, line[i : end + 1]))
+            i = end + 1
+    return regions
 
 
 def _known(text: str) -> Known | None:
