@@ -251,3 +251,19 @@ def test_nested_report_keeps_the_reported_event(nlp) -> None:  # type: ignore[no
     assert [(e.trigger.text, words(e.agent), words(e.target)) for e in found] == [
         ("bombed", "the army", "the bridge")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "target"),
+    [
+        ("The carmaker posted a loss.", "posted", "The carmaker", None),
+        ("The carmaker posted a record profit.", "posted", "The carmaker", "a record profit"),
+        ("While visiting Paris, the minister met the mayor.", "visiting", "the minister", "Paris"),
+        ("Ford's decision to close the plant angered the union.", "close", "Ford", "the plant"),
+        ("The bank was accused of hiding losses.", "accused", None, "The bank"),
+        ("Mayor appointed as ambassador", "appointed", None, "Mayor"),
+    ],
+)
+def test_participants_from_the_wider_parse(nlp, text, trigger, agent, target) -> None:  # type: ignore[no-untyped-def]
+    event = event_with(nlp, text, trigger)
+    assert (words(event.agent), words(event.target)) == (agent, target)

@@ -49,6 +49,11 @@ def place_nouns() -> frozenset[str]:
 
 
 @cache
+def non_participants() -> frozenset[str]:
+    return frozenset(row["noun"] for row in load_table("event_non_participants"))
+
+
+@cache
 def _optional_nouns(table: str, column: str, values: frozenset[str] | None = None) -> frozenset[str]:
     """Nouns of another stage's table, when it is there (entities own them)."""
     try:
@@ -129,6 +134,8 @@ def argument(tok: Token | None) -> Argument | None:
     """The argument headed by the token; dates and times are not participants."""
     if tok is None or antecedent(tok).ent_type_ in NOT_PARTICIPANTS:
         return None
+    if antecedent(tok).lemma_.lower() in non_participants() and antecedent(tok).ent_type_ == "":
+        return None
     return Argument(np_span(tok))
 
 
@@ -146,6 +153,8 @@ def is_passive(verb: Token) -> bool:
         return True
     if verb.tag_ != "VBN":
         return False
+    if child(verb, "nsubj") is not None and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # a headline's reduced passive: "Chief executive appointed as chairman"
     if verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children):
         return True
     if verb.dep_ == "ccomp" and verb.head.lemma_ in CAUSATIVE:  # "have them analyzed"
@@ -188,16 +197,16 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_ == "be":
             return None  # "the purpose was to increase": no agent
-        if verb.dep_ == "advcl" and child(verb, "mark") is not None:
-            return None  # "after the balloon plunged": its own clause
         obj = child(head, "dobj")
         head_entry = entry_of(head)
         if obj is not None and head_entry is not None and "ctrl=object" in head_entry.flags:
             return obj
         return subject(head)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after launching", "its role in selling"
+        return subject(head.head) if head.head.pos_ in ("VERB", "AUX") else child(head.head, "poss")
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.dep_ == "acl" and child(verb, "aux") is not None:
-            return None  # "a plan to attack": no subject
+            return child(head, "poss")  # "Ford's decision to name", "a plan to attack"
         return head
     return None
 

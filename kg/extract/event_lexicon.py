@@ -43,7 +43,7 @@ class Lexicon:
     phrasal: dict[tuple[str, str], Entry] = field(default_factory=dict)  # (verb, particle or prep)
     nouns: dict[str, Entry] = field(default_factory=dict)
     noun_phrases: dict[tuple[str, ...], Entry] = field(default_factory=dict)
-    cues: frozenset[str] = frozenset()  # CUE rows: speech and cognition verbs, never events
+    cues: frozenset[str] = frozenset()  # CUE and STATE rows: statement verbs and states, never events
     light: frozenset[str] = frozenset()
     light_phrasal: frozenset[tuple[str, str]] = frozenset()
 
@@ -72,7 +72,7 @@ def lexicon() -> Lexicon:
     cues: set[str] = set()
     for row in load_table("events"):
         words = tuple(row["trigger"].lower().split())
-        if row["pos"] == "CUE":
+        if row["pos"] in ("CUE", "STATE"):
             cues.add(row["trigger"])
             continue
         if row["pos"] == "LIGHT":

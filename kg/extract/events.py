@@ -29,6 +29,7 @@ __all__ = ["attach_dates", "find_events"]
 CLAUSAL = ("ccomp", "parataxis")
 NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT", "NORP"})
 MODIFIER_DEPS = frozenset({"amod", "prep", "compound"})  # "the owned firms", "following", "including"
+LIGHT_PREPS = frozenset({"for", "on", "into"})
 REQUEST_ROOTS = frozenset({"APPEAL", "DEMAND"})
 
 
@@ -100,6 +101,9 @@ def _light_event(verb: Token) -> tuple[Event, Token] | None:
     if not is_light:
         return None
     noun = child(verb, "dobj") if not is_passive(verb) else child(verb, "nsubjpass")
+    if noun is None:  # "filed for bankruptcy", "went on strike"
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in LIGHT_PREPS), None)
+        noun = child(prep, "pobj") if prep is not None else None
     if noun is None or noun.pos_ != "NOUN":
         return None
     entry = lex.nouns.get(noun.lemma_.lower())
