@@ -191,6 +191,7 @@ class _ArticleMapper:
             (NKG.agent, ev.agent),
             (NKG.target, ev.target),
             (NKG.instrument, ev.instrument),
+            (NKG.means, ev.means),
             (NKG.place, ev.place),
         ):
             if arg is not None and arg.id:
