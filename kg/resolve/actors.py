@@ -25,6 +25,9 @@ GENERIC_ORG_HEADS = frozenset(
     {"organization", "organisation", "company", "group", "firm", "corporation", "agency"}
 )
 ORG_TYPES = frozenset({"Organization", "Country"})
+GENERIC_PLURALS = frozenset(
+    {"people", "person", "child", "children", "user", "visitor", "crowd", "citizen", "resident"}
+)
 STOP_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "to"})
 
 
@@ -236,9 +239,9 @@ class _Resolver:
         for word in (mention.role or "").lower().split():
             if nouns.get(word, ("", None))[0] != "Organization":
                 continue
-            for cand in reversed(self.candidates):  # "team member Jane Doe": the team named before
-                if cand.entity.type == "Organization" and word in cand.entity.heads:
-                    return cand.entity
+            teams = [c for c in self.clusters if c.type == "Organization" and word in c.heads]
+            if teams:  # "team member Jane Doe": the team most spoken of so far
+                return max(teams, key=lambda c: len(c.mentions))
         return None
 
     def _compatible(self, a: EntityType, b: EntityType) -> bool:
@@ -389,7 +392,8 @@ class _Resolver:
             cluster = self._equipment(mention, tokens, lemma)
         if cluster is None and mention.type in ORG_TYPES:
             cluster = self._owned(token, lemma)
-        if cluster is None and (det in DEFINITE or plural or det in ("its", "their")):
+        generic = plural and det not in DEFINITE and lemma in GENERIC_PLURALS
+        if cluster is None and not generic and (det in DEFINITE or plural or det in ("its", "their")):
             exact = not (det in DEFINITE or det in ("its", "their")) and bool(modifiers)
             cluster = self._by_head(mention, token, lemma, plural, modifiers, exact=exact)
         if cluster is None:
@@ -442,7 +446,10 @@ class _Resolver:
         *,
         exact: bool = False,
     ) -> Cluster | None:
+        matches: list[Cluster] = []
         for mentioned, cluster in reversed(self.resolved):
+            if cluster in matches:
+                continue
             if not self._compatible(cluster.type, mention.type or "Person") or mentioned.kind == "pronoun":
                 continue
             if cluster.type == "Person" and cluster.plural != plural:
@@ -451,7 +458,9 @@ class _Resolver:
                 continue
             if modifiers and cluster.modifiers and not (modifiers & cluster.modifiers) and not cluster.named:
                 continue
-            return cluster
+            matches.append(cluster)
+        if matches:  # the most spoken of, the nearest on a tie
+            return max(matches, key=lambda c: (len(c.mentions), -matches.index(c)))
         if lemma in GENERIC_ORG_HEADS and not plural:
             for cand in reversed(self.candidates):
                 if cand.entity.type == "Organization" and cand.entity.named:
@@ -465,11 +474,13 @@ class _Resolver:
     def _pronoun(self, mention: Mention) -> None:
         token = self._token(mention)
         word = token.lower_
+        speaker = self._speaker_of_quote(mention.span)
         if word in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
             gender = mention.gender
 
             def agrees(c: Cluster) -> bool:
-                return c.type == "Person" and not c.plural and c.gender in (None, gender)
+                # inside a quote, "he" is not the one quoted
+                return c.type == "Person" and not c.plural and c.gender in (None, gender) and c is not speaker
 
             found = antecedent(token, self.candidates, agrees, self.sents, window=3)
         elif word in ("it", "its", "itself"):
@@ -481,11 +492,32 @@ class _Resolver:
         else:
 
             def agrees(c: Cluster) -> bool:
-                return c.plural or (c.type == "Organization" and c.named)
+                return c.plural
+
+            def organization(c: Cluster) -> bool:
+                return c.type == "Organization" and c.named
 
             found = antecedent(token, self.candidates, agrees, self.sents, window=1)
+            if found is None:  # "they" for a team, a company
+                found = antecedent(token, self.candidates, organization, self.sents, window=1)
         if found is not None:
             self.attach(mention, found)
+
+    def _speaker_of_quote(self, span: Span) -> Cluster | None:
+        """The entity quoted in the quotation around `span`, when its speaker is resolved already."""
+        quote = next((q for q in self.quotes if q.contains(span)), None)
+        if quote is None:
+            return None
+        for statement in self.statements:
+            regions = statement.parts or [statement.content]
+            if statement.speaker_mention is None or not any(quote.overlaps(r) for r in regions):
+                continue
+            chars = self.doc.char_span(
+                statement.speaker_mention.start, statement.speaker_mention.end, alignment_mode="expand"
+            )
+            if chars is not None and len(chars):
+                return self.by_token.get(chars.root.i)
+        return None
 
     def _first_person(self, mention: Mention) -> None:
         """ "I" in a quote is its speaker; "we" its speaker's organization, or the speaker."""
