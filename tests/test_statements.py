@@ -239,6 +239,50 @@ def test_speaker_mention_is_the_tight_noun_phrase(nlp: Language, text: str, spea
     assert mention(only(nlp, text).speaker_mention) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        (
+            "The mayor continued:\n\n“We will not raise taxes this year.”",
+            "“We will not raise taxes this year.”",
+            "The mayor",
+            "continued",
+        ),
+        (
+            "“The plan is dead, and everyone here knows it,” Smith notes.",
+            "“The plan is dead, and everyone here knows it,”",
+            "Smith",
+            "notes",
+        ),
+        (
+            "The ad ends with footage of the governor saying at a rally, “We will fix every road,” to cheers",
+            "“We will fix every road,”",
+            "the governor",
+            "saying",
+        ),
+        (
+            "The ministry issued a statement calling the strike “an illegal act by a small group.”",
+            "the strike “an illegal act by a small group.”",
+            "The ministry",
+            "calling",
+        ),
+        (
+            "The senator, who said that the bill was “a disgrace,” left early.",
+            "that the bill was “a disgrace,”",
+            "The senator, who",
+            "said",
+        ),
+    ],
+)
+def test_speaker_found_around_the_quote(
+    nlp: Language, text: str, content: str, speaker: str, cue: str
+) -> None:
+    statement = only(nlp, text)
+    assert statement.content.text == content
+    assert mention(statement.speaker_mention) == speaker
+    assert mention(statement.cue) == cue
+
+
 def test_unbalanced_mark_keeps_the_other_statements(nlp: Language) -> None:
     text = (
         "“The first quote is closed,” the spokesman said.\n\n"

@@ -121,7 +121,10 @@ def subject_of(verb: Token) -> Token | None:
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "prep") and node.head is not node:
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 noun = node.head  # "issued a statement saying ...": the issuer speaks
-                if noun.dep_ == "dobj" and noun.pos_ == "NOUN":
+                named = next((g for c in noun.children if c.lower_ == "of" for g in c.children), None)
+                if named is not None and named.pos_ in ("PROPN", "NOUN", "PRON") and named.i < node.i:
+                    return named  # "footage of Trump saying ..."
+                if noun.dep_ == "dobj" and noun.pos_ == "NOUN" and cue_of(noun) is not None:
                     issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                     if issuer is not None:
                         return issuer

@@ -68,7 +68,7 @@ def _from_attribution(
     attribution: Attribution, quotes: list[Quote], text: str, used: set[int]
 ) -> _Draft | None:
     if attribution.content is None:
-        return None
+        return _introduced_quote(attribution, quotes, text)
     start, end = attribution.content
     touched = [q for q in quotes if q.start < end and start < q.end]
     notes: list[str] = []
@@ -102,6 +102,48 @@ def _from_attribution(
     return _Draft((start, end), kind, source, attribution.cue, attribution.addressee, [], notes)
 
 
+def _better(draft: _Draft, clash: _Draft) -> bool:
+    """Whether `draft` should replace the kept statement it overlaps."""
+    same = clash.content == draft.content and clash.source is None and draft.source is not None
+    return same or _closer_cue(draft, clash)
+
+
+def _closer_cue(draft: _Draft, clash: _Draft) -> bool:
+    """A direct quote whose cue stands right before it beats a clause of a farther cue opening on it."""
+    return (
+        draft.kind == "direct"
+        and draft.content[0] == clash.content[0]
+        and draft.cue is not None
+        and clash.cue is not None
+        and clash.cue[0].i < draft.cue[0].i
+        and draft.cue[0].idx < draft.content[0]
+    )
+
+
+def _introduced_quote(attribution: Attribution, quotes: list[Quote], text: str) -> _Draft | None:
+    """'... of Trump saying, "That makes me smart."': a quotation opening right after its cue."""
+    follower = next((q for q in quotes if q.start >= attribution.cue_end), None)
+    if follower is None or attribution.source is None:
+        return None
+    gap = text[attribution.cue_end : follower.start]
+    if (
+        len(gap.split()) > 6
+        or "\n" in gap
+        or any(c in gap for c in ".!?")
+        or gap.strip()[-1:] not in ("", ",", ":")
+    ):
+        return None
+    return _Draft(
+        (follower.start, follower.end),
+        "direct",
+        attribution.source,
+        attribution.cue,
+        None,
+        [],
+        list(follower.notes),
+    )
+
+
 def _univocal(drafts: list[_Draft]) -> list[_Draft]:
     """Of statements whose contents overlap, keep the outer one (its content holds the other's cue)."""
     keep: list[_Draft] = []
@@ -111,7 +153,7 @@ def _univocal(drafts: list[_Draft]) -> list[_Draft]:
         )
         if clash is None:
             keep.append(draft)
-        elif clash.content == draft.content and clash.source is None and draft.source is not None:
+        elif _better(draft, clash):
             keep[keep.index(clash)] = draft
     return keep
 
