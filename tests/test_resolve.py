@@ -203,3 +203,31 @@ def test_quote_regions_pair_straight_and_curly_marks() -> None:
 def test_names_side_by_side_stay_apart(nlp: Language, text: str) -> None:
     ids = {a.id for a in run(nlp, text).actors}
     assert {"country/belgium", "country/panama"} <= ids or {"country/sweden", "country/belgium"} <= ids
+
+
+def test_he_inside_a_quote_is_not_the_quoted_speaker(nlp: Language) -> None:
+    text = 'John Smith met Paul Brown. Smith said, "Brown was taken to a hotel. He was very tired."'
+    result = run(nlp, text, [quote(text, '"Brown was taken to a hotel. He was very tired."', "Smith")])
+    assert result.actor_of(span(text, "He")) == "person/paul-brown"
+
+
+def test_generic_plurals_are_not_one_group(nlp: Language) -> None:
+    text = "People crowded the square on Monday. On Friday, people stayed home."
+    result = run(nlp, text)
+    first, second = result.actor_of(span(text, "People")), result.actor_of(span(text, "people"))
+    assert first is not None and second is not None and first != second
+
+
+def test_definite_nominal_takes_the_most_mentioned_match(nlp: Language) -> None:
+    text = (
+        "The Afghan team arrived on Monday. The team had been denied visas. Its members were girls. "
+        "The European team arrived later. The team won a medal."
+    )
+    result = run(nlp, text)
+    assert result.actor_of(span(text, "The team", 1)) == result.actor_of(span(text, "The Afghan team"))
+
+
+def test_they_prefers_a_group_to_an_organization(nlp: Language) -> None:
+    text = "The Guardian interviewed several migrants. They said the journey was dangerous."
+    result = run(nlp, text)
+    assert result.actor_of(span(text, "They")) == result.actor_of(span(text, "several migrants"))
