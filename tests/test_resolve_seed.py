@@ -57,7 +57,8 @@ def test_china_with_its_other_names(seed_extraction: Extraction) -> None:
 def test_equipment_and_place(seed_extraction: Extraction) -> None:
     balloon = actor_with(seed_extraction, "the balloon")
     assert (balloon.id, balloon.type) == ("equipment/balloon", "Equipment")
-    assert actor_with(seed_extraction, "F-22 Raptor").type == "Equipment"
+    jet = actor_with(seed_extraction, "F-22 Raptor")
+    assert (jet.id, jet.label, jet.type) == ("equipment/f-22-raptor", "F-22 Raptor", "Equipment")
     assert actor_with(seed_extraction, "Sidewinder").type == "Equipment"
     ocean = actor_with(seed_extraction, "the Atlantic Ocean")
     assert (ocean.id, ocean.type) == ("place/atlantic-ocean", "Place")

@@ -579,7 +579,9 @@ class _Resolver:
             if cluster.type == "Organization" and cluster.modifiers:
                 best = " ".join(sorted(cluster.modifiers)) + " " + best
             actor_id = canonical_id(best, cluster.type)
-            return actor_id, label_of(actor_id, spellings()) if cluster.type != "Equipment" else best
+            if cluster.type == "Equipment":  # "equipment/f-22-raptor" -> "F-22 Raptor"
+                return actor_id, re.sub(r"\b([A-Z]) (\d+)\b", r"\1-\2", label_of(actor_id))
+            return actor_id, label_of(actor_id, spellings() if cluster.type != "Person" else None)
         first = cluster.mentions[0]
         if cluster.type == "Equipment":
             lemmas = [m.role for m in cluster.mentions if m.role]
