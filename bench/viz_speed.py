@@ -99,7 +99,14 @@ def pyvis_page(graph: VizGraph) -> str:
         net.add_node(node.id, label=node.label)
     for edge in graph.edges:
         net.add_edge(edge.source, edge.target, label=edge.label)
-    hook = "<script>network.once('stabilized', function () { window.kgRest = performance.now(); });</script>"
+    # pyvis may settle inside drawGraph(), before any listener could be attached: note the first frame
+    # after it returns, then poll vis's own "stabilized" flag as well as listening for the event
+    hook = (
+        "<script>requestAnimationFrame(function () { window.kgDrawn = performance.now(); });"
+        "function kgDone() { if (window.kgRest === undefined) window.kgRest = performance.now(); }"
+        "network.once('stabilized', kgDone);"
+        "setInterval(function () { if (network.physics.stabilized) kgDone(); }, 100);</script>"
+    )
     return net.generate_html().replace("</body>", hook + "</body>")
 
 
