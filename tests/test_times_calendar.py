@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from kg.extract import time_calendar as cal
-from kg.extract.time_rules import number, spoken_year
+from kg.extract.time_rules import normalize, number, spoken_year
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,24 @@ def test_spelled_numbers_and_years() -> None:
     assert spoken_year("nineteen ninety-six") == 1996
     assert spoken_year("two thousand one") == 2001
     assert spoken_year("nineteen oh-five") == 1905
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "direction", "expected"),
+    [
+        ("last summer", dt.date(2023, 10, 3), 0, "2023-SU"),
+        ("last summer", dt.date(2023, 7, 3), 0, "2022-SU"),
+        ("last winter", dt.date(2023, 10, 3), 0, "2022-WI"),
+        ("next summer", dt.date(2023, 2, 7), 0, "2023-SU"),
+        ("summer 2022", dt.date(2023, 2, 7), 0, "2022-SU"),
+        ("the weekend", dt.date(2023, 2, 7), -1, "2023-W05-WE"),
+        ("the weekend", dt.date(2023, 2, 7), 1, "2023-W06-WE"),
+        ("December", dt.date(1999, 2, 6), -1, "1998-12"),
+        ("Tuesday", dt.date(2023, 2, 7), 1, "2023-02-07"),
+        ("recently", dt.date(2023, 2, 7), 0, None),
+    ],
+)
+def test_normalize_single_expressions(
+    text: str, anchor: dt.date, direction: int, expected: str | None
+) -> None:
+    assert normalize(text, anchor, direction) == expected

@@ -135,6 +135,7 @@ PATTERNS: list[tuple[str, str, bool]] = [
         r"|current|latest)\s+(?:fiscal\s+|calendar\s+)?(?P<unit>week|month|year|quarter|decade|weekend|century)\b",
         True,
     ),
+    ("weekend", r"the\s+weekend\b", True),
     (
         "theyear",
         r"(?<![-\w])(?:the\s+(?:end\s+of\s+the\s+|full\s+|current\s+|fiscal\s+|calendar\s+)*year(?:'s\s+end)?"
@@ -456,10 +457,26 @@ def _resolve_season(match: re.Match[str], ctx: Context) -> str | None:
         return f"{match.group('year')}-{code}"
     if ctx.anchor is None:
         return None
-    offset = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1}.get(
-        _rel(match), 0
-    )
-    return f"{ctx.anchor.year + offset:04d}-{code}"
+    first, last = SEASON_MONTHS[code]
+    rel = _rel(match)
+    if rel in ("last", "previous", "this past"):
+        year = cal.year_for(ctx.anchor, last, None, -1, strict=True) - (code == "WI")
+    elif rel in ("next", "coming", "this coming"):
+        year = cal.year_for(ctx.anchor, first, None, 1, strict=True)
+    else:
+        year = ctx.anchor.year - (code == "WI" and ctx.anchor.month <= last)
+    return f"{year:04d}-{code}"
+
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}  # winter YYYY: Dec YYYY to Feb
+
+
+def _resolve_weekend(match: re.Match[str], ctx: Context) -> str | None:
+    """ "over the weekend": the last one in the past tense, the coming one in the future."""
+    if ctx.anchor is None:
+        return None
+    ahead = ctx.direction > 0 or ctx.anchor.weekday() >= 5
+    return cal.week_value(ctx.anchor - dt.timedelta(weeks=0 if ahead else 1)) + "-WE"
 
 
 def _resolve_quarter(match: re.Match[str], ctx: Context) -> str | None:
@@ -526,6 +543,7 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Context], str | None]] = {
     "spoken": _resolve_spoken,
     "holiday": _resolve_holiday,
     "season": _resolve_season,
+    "weekend": _resolve_weekend,
     "quarter": _resolve_quarter,
     "qcode": _resolve_quarter,
     "anaphor": _resolve_anaphor,

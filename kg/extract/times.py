@@ -19,6 +19,7 @@ from kg.extract.time_tense import clause_direction
 from kg.records import TimeExpression
 
 DATE_LABELS = ("DATE", "TIME")
+NUMBER = re.compile(r"[\d,.+%\s]+")
 
 
 def find_times(doc: Doc, article_date: dt.date | None) -> list[TimeExpression]:
@@ -36,7 +37,9 @@ def find_times(doc: Doc, article_date: dt.date | None) -> list[TimeExpression]:
         )
         reference = _referenced(reference, value)
     for ent in doc.ents:
-        if ent.label_ == "DATE" and not any(c.start < ent.end_char and ent.start_char < c.end for c in found):
+        if ent.label_ != "DATE" or NUMBER.fullmatch(ent.text):
+            continue  # ages and counts the model takes for dates ("Kopp, 44,")
+        if not any(c.start < ent.end_char and ent.start_char < c.end for c in found):
             start, end = ent.start_char, ent.end_char
             if ent.text.endswith("'s"):
                 end -= 2
