@@ -295,3 +295,59 @@ def test_unbalanced_mark_keeps_the_other_statements(nlp: Language) -> None:
     assert "that profits had doubled" in contents
     odd = [s for s in found if s.content.text.startswith("“This one")]
     assert odd and any("unclosed" in n for n in odd[0].notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The rule is a “recipe for chaos in every school district,” as one teacher put it.",
+            "“recipe for chaos in every school district,”",
+            "one teacher",
+        ),
+        (
+            "The company is rolling out a new slogan: “Built for the long haul.”",
+            "“Built for the long haul.”",
+            "The company",
+        ),
+        (
+            "In a box labeled “diagnosis,” the clinic had typed “acute stress from overwork.”",
+            "“acute stress from overwork.”",
+            "the clinic",
+        ),
+    ],
+)
+def test_quote_without_cue_takes_the_clause_speaker(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    found = [s for s in statements(nlp, text) if s.content.text == content]
+    assert len(found) == 1, [s.content.text for s in statements(nlp, text)]
+    assert mention(found[0].speaker_mention) == speaker
+
+
+def test_quote_paragraph_continues_the_previous_paragraph_speaker(nlp: Language) -> None:
+    text = (
+        "“Nobody in this town writes songs about the budget,” the treasurer said.\n\n"
+        "“Still, the numbers have to add up by the end of the fiscal year.”"
+    )
+    found = statements(nlp, text)
+    assert [mention(s.speaker_mention) for s in found] == ["the treasurer", "the treasurer"]
+
+
+def test_quote_paragraph_after_narration_takes_no_carried_speaker(nlp: Language) -> None:
+    text = (
+        "“Nobody in this town writes songs about the budget,” the treasurer said. The council then "
+        "moved on to a long debate about parking fees downtown.\n\n"
+        "“Still, the numbers have to add up by the end of the fiscal year.”"
+    )
+    found = statements(nlp, text)
+    assert mention(found[-1].speaker_mention) is None
+
+
+def test_quote_in_a_relative_clause_takes_the_main_subject(nlp: Language) -> None:
+    text = (
+        "The mayor called the developer a “smooth talker” who is “simply not to be trusted with this city.”"
+    )
+    found = [s for s in statements(nlp, text) if "trusted" in s.content.text]
+    assert len(found) == 1
+    assert mention(found[0].speaker_mention) == "The mayor"

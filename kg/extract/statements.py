@@ -23,6 +23,9 @@ MIN_QUOTE_WORDS = 4  # shorter quotations inside a sentence are scare quotes or 
 GAP = re.compile(r"^[\s,:;.\u2014\u2013-]*$")
 DASHED = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*(?=[A-Z])")
 LEAD = re.compile(r"^[\s,:\u2014\u2013-]*$")
+AS_PUT = frozenset({"put", "say", "write", "note", "describe", "call"})
+NOT_SPEAKERS = frozenset({"there", "this", "what"})
+SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
 
 @dataclass
@@ -187,9 +190,73 @@ def _quote_statements(
                 if later is not None:
                     draft.source, draft.cue = later[1], [later[0]]
                     draft.notes.append("speaker named in the next sentence")
+            if draft.source is None:
+                carried = _previous_paragraph_speaker(text, para, quote, [*out, *all_drafts])
+                if carried is not None:
+                    draft.source = carried
+                    draft.notes.append("speaker carried over from the previous paragraph")
+            if draft.source is None:
+                _fallback_speaker(doc, quote, draft)
         last_in_paragraph[para] = draft
         out.append(draft)
     return out
+
+
+def _previous_paragraph_speaker(
+    text: str, para: int, quote: Quote, drafts: list[_Draft]
+) -> tuple[int, int] | None:
+    """A paragraph that is one quotation right after a paragraph ending in '"...," he said.':
+    the same speaker goes on."""
+    end = text.find("\n", quote.end)
+    end = len(text) if end == -1 else end
+    if text[para : quote.start].strip() or text[quote.end : end].strip() or para == 0:
+        return None
+    before = text[:para].rstrip()
+    start = text.rfind("\n", 0, len(before)) + 1
+    inside = [d for d in drafts if start <= d.content[0] and d.content[1] <= len(before)]
+    if not inside:
+        return None
+    last = max(inside, key=lambda d: d.content[1])
+    tail = before[last.content[1] :]
+    if (
+        last.kind != "direct"
+        or last.source is None
+        or len(tail.split()) > 8
+        or any(c in tail for c in '"\u201c\u201d')
+    ):
+        return None
+    return last.source
+
+
+def _fallback_speaker(doc: Doc, quote: Quote, draft: _Draft) -> None:
+    """A quotation no cue governs: 'as X put it' in its sentence, else the subject of the clause
+    that holds it ('a doctor had typed "..."', 'X called Y a "..."')."""
+    edges = _quote_tokens(doc, quote)
+    if edges is None:
+        return
+    sent = edges[0].sent
+    for token in sent:
+        if token.lemma_ in AS_PUT and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            source = source_of(token)
+            if source is not None:
+                draft.source, draft.cue = source, [token]
+                draft.notes.append("speaker of an 'as X put it' clause")
+                return
+    node = edges[0]
+    for _ in range(8):
+        if node.head is node:
+            return
+        node = node.head
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and node.dep_ not in ("relcl", "acl")  # 'a liar who is "...": the clause above speaks
+            and not quote.start <= node.idx < quote.end
+        ):
+            subject = subject_of(node)
+            if subject is not None and subject.pos_ in SPEAKER_POS and subject.lower_ not in NOT_SPEAKERS:
+                draft.source = source_of(node)
+                draft.notes.append("speaker is the subject of the clause holding the quote")
+            return
 
 
 def _standalone(quote: Quote, text: str) -> bool:
