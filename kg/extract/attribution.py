@@ -118,7 +118,7 @@ def subject_of(verb: Token) -> Token | None:
                     if pobj is not None:
                         return pobj
                 return child
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "prep") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "prep") and node.head != node:
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 noun = node.head  # "issued a statement saying ...": the issuer speaks
                 named = next((g for c in noun.children if c.lower_ == "of" for g in c.children), None)
@@ -266,8 +266,8 @@ def _according(token: Token) -> Attribution | None:
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
-    head = token.head if token.head is not token else to.head
-    while head.dep_ not in ("ROOT",) and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+    head = token.head if token.head != token else to.head
+    while head.dep_ not in ("ROOT",) and head.head != head and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
     sent = token.sent

@@ -72,7 +72,7 @@ def is_actor(tok: Token) -> bool:
 
 def is_entity(tok: Token) -> bool:
     """Does the token name an entity the graph can hold: an actor, equipment, a place, a name?"""
-    if antecedent(tok) is not tok:
+    if antecedent(tok) != tok:
         return True  # "an application that limits ...": the clause's subject
     if tok.ent_type_ and tok.ent_type_ not in VALUE_ENTS:
         return True
@@ -108,7 +108,7 @@ def np_span(tok: Token) -> Span:
     pronoun = tok
     tok = antecedent(tok)
     if (
-        pronoun is not tok
+        pronoun != tok
         and 0 < pronoun.i - tok.i <= 2
         and all(t.is_punct for t in doc[tok.i + 1 : pronoun.i])
     ):

@@ -46,7 +46,7 @@ def _governor(doc: Doc, t: TimeExpression) -> Token | None:
     if span is None:
         return None
     tok: Token = span.root
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
         tok = tok.head
     return tok
 
@@ -59,7 +59,7 @@ def clause_date(doc: Doc, trigger: Token, times: Sequence[TimeExpression]) -> Ti
         if found is not None:
             return found
         if node.dep_ in CLIMB or node.pos_ not in ("VERB", "AUX"):
-            if node.head is node:
+            if node.head == node:
                 break
             node = node.head
         else:
@@ -76,7 +76,7 @@ def sentence_date(
         if not sentence.start_char <= t.start < sentence.end_char:
             continue
         governor = _governor(doc, t)
-        if governor is not None and governor.lemma_ in cues and governor is not trigger:
+        if governor is not None and governor.lemma_ in cues and governor != trigger:
             continue
         return t
     return None

@@ -45,7 +45,7 @@ def negation_and_modality(verb: Token) -> tuple[bool, str | None]:
     if not words:
         return negated, None
     ordered = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
-    modal = " ".join(t.text for t in ordered if t.dep_ != "neg" or t.head is not verb)
+    modal = " ".join(t.text for t in ordered if t.dep_ != "neg" or t.head != verb)
     if not modal or modal.lower() in NEGATORS:
         return negated, None
     return negated, modal

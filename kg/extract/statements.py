@@ -244,7 +244,7 @@ def _fallback_speaker(doc: Doc, quote: Quote, draft: _Draft) -> None:
                 return
     node = edges[0]
     for _ in range(8):
-        if node.head is node:
+        if node.head == node:
             return
         node = node.head
         if (
@@ -335,7 +335,7 @@ def _preceding_name(verb: Token, floor: int) -> tuple[int, int] | None:
     if at < 0 or prev.idx < floor or prev.pos_ not in ("PROPN", "PRON", "NOUN"):
         return None
     head = prev
-    while head.dep_ == "compound" and head.head.i <= at and head.head is not head:
+    while head.dep_ == "compound" and head.head.i <= at and head.head != head:
         head = head.head
     return noun_phrase(head)
 
@@ -356,7 +356,7 @@ def _inverted_subject(verb: Token) -> tuple[int, int] | None:
             break
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
             head = token
-            while head.head is not head and head.head.pos_ in ("PROPN", "NOUN") and head.dep_ == "compound":
+            while head.head != head and head.head.pos_ in ("PROPN", "NOUN") and head.dep_ == "compound":
                 head = head.head
             return noun_phrase(head)
         if token.is_punct and token.text != ",":
