@@ -581,7 +581,8 @@ class _Resolver:
             actor_id = canonical_id(best, cluster.type)
             if cluster.type == "Equipment":  # "equipment/f-22-raptor" -> "F-22 Raptor"
                 return actor_id, re.sub(r"\b([A-Z]) (\d+)\b", r"\1-\2", label_of(actor_id))
-            return actor_id, label_of(actor_id, spellings() if cluster.type != "Person" else None)
+            curated = spellings() if cluster.type != "Person" else None
+            return actor_id, label_of(actor_id, curated, cluster.names)
         first = cluster.mentions[0]
         if cluster.type == "Equipment":
             lemmas = [m.role for m in cluster.mentions if m.role]

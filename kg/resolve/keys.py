@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 TYPE_PREFIX = {
     "Person": "person",
@@ -39,11 +40,16 @@ def canonical_id(name: str, entity_type: str) -> str:
     return f"{TYPE_PREFIX[entity_type]}/{slug(name)}"
 
 
-def label_of(actor_id: str, spellings: dict[str, str] | None = None) -> str:
+def label_of(actor_id: str, spellings: dict[str, str] | None = None, names: Iterable[str] = ()) -> str:
     """The canonical label of an id without a curated name: its words capitalized ("Pat Ryder"), or
-    spelled as the curated tables spell them ("FBI", "U.S.")."""
+    spelled as the curated tables spell them ("FBI", "U.S."), or, for a word written in mixed case
+    among the actor's own names ("McCain", "DuVernay"), spelled that way."""
     words = actor_id.split("/", 1)[-1].split("-")
-    known = spellings or {}
+    known = dict(spellings or {})
+    for name in names:
+        for word in re.findall(r"[^\W_]+", name):
+            if re.search(r"[a-z][A-Z]", word) and word.lower() not in known:
+                known[word.lower()] = word
     return " ".join(
         known.get(w) or (w if (i and w in SMALL_WORDS) else w[:1].upper() + w[1:])
         for i, w in enumerate(words)
