@@ -1,6 +1,8 @@
-"""Labels are a function of the id, spelled with the mixed case the actor's own names use."""
+"""Labels spelled with the mixed case of the actor's own names; pronoun binding through shared subjects."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -19,3 +21,26 @@ from kg.resolve.keys import label_of
 )
 def test_label_of(actor_id: str, names: list[str], label: str) -> None:
     assert label_of(actor_id, None, names) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "not_to"),
+    [
+        (
+            "The engineers are working to collect samples and have them tested by the laboratory.",
+            "them",
+            "engineers",
+        ),
+        ("The farmers gathered the crops and sold them at the market.", "them", "farmers"),
+        ("The ministers met the envoys and thanked them.", "them", "ministers"),
+    ],
+)
+def test_a_pronoun_object_is_never_its_own_clause_subject(nlp, text: str, pronoun: str, not_to: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.entities import find_mentions
+    from kg.resolve import resolve
+
+    doc = nlp(text)
+    resolution = resolve(doc, find_mentions(doc))
+    start = re.search(rf"\b{pronoun}\b", text).start()  # type: ignore[union-attr]
+    token_span = next(m for m in find_mentions(doc) if m.span.start == start)
+    assert not_to not in (resolution.actor_of(token_span.span) or "")

@@ -12,6 +12,34 @@ from spacy.tokens import Doc, Token
 T = TypeVar("T")
 REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CAUSATIVE = frozenset({"have", "make", "let", "get", "see", "watch", "hear", "help"})
+INHERITS_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or the one it shares through coordination or control
+    ("divers are working to retrieve ... and have ...": the subject of "have" is "divers")."""
+    for _ in range(6):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in INHERITS_SUBJECT or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def bound_subject(pronoun: Token) -> int | None:
+    """The token a non-reflexive pronoun cannot refer to (binding): the subject of the verb it is
+    the object of, or of a causative verb whose small clause it is the subject of ("X had them
+    analyzed": them is not X)."""
+    verb = pronoun.head
+    if pronoun.dep_ in SUBJECT_DEPS and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in CAUSATIVE:
+        verb = verb.head
+    elif pronoun.dep_ not in ("dobj", "iobj"):
+        return None
+    subject = clause_subject(verb)
+    return subject.i if subject is not None and subject != pronoun else None
 
 
 @dataclass
@@ -53,6 +81,7 @@ def antecedent(
 ) -> T | None:
     """The entity a third-person pronoun refers to, or None when no candidate agrees nearby."""
     reflexive = pronoun.lower_ in REFLEXIVE
+    bound = None if reflexive else bound_subject(pronoun)
     best: tuple[tuple[int, int, int], T] | None = None
     for cand in candidates:
         head = cand.head
@@ -69,6 +98,8 @@ def antecedent(
             continue
         if not reflexive and same_clause and pronoun.dep_ in ("dobj", "iobj"):
             continue  # binding: "Smith praised him" is not Smith
+        if bound is not None and cand.start <= bound < cand.end:
+            continue  # binding through shared subjects and causatives
         key = rank(cand, pronoun, sents)
         if best is None or key < best[0]:
             best = (key, cand.entity)
