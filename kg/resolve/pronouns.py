@@ -29,7 +29,7 @@ def clause_subject(verb: Token) -> Token | None:
     return None
 
 
-def bound_subject(pronoun: Token) -> int | None:
+def bound_subject(pronoun: Token) -> tuple[int, int] | None:
     """The token a non-reflexive pronoun cannot refer to (binding): the subject of the verb it is
     the object of, or of a causative verb whose small clause it is the subject of ("X had them
     analyzed": them is not X)."""
@@ -39,7 +39,9 @@ def bound_subject(pronoun: Token) -> int | None:
     elif pronoun.dep_ not in ("dobj", "iobj"):
         return None
     subject = clause_subject(verb)
-    return subject.i if subject is not None and subject != pronoun else None
+    if subject is None or subject == pronoun:
+        return None
+    return subject.left_edge.i, subject.right_edge.i + 1  # "Navy divers": neither the divers nor the Navy
 
 
 @dataclass
@@ -98,7 +100,7 @@ def antecedent(
             continue
         if not reflexive and same_clause and pronoun.dep_ in ("dobj", "iobj"):
             continue  # binding: "Smith praised him" is not Smith
-        if bound is not None and cand.start <= bound < cand.end:
+        if bound is not None and bound[0] <= head.i < bound[1]:
             continue  # binding through shared subjects and causatives
         key = rank(cand, pronoun, sents)
         if best is None or key < best[0]:
