@@ -58,7 +58,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
 
 def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> Mention | None:
     words = [t.lower_ for t in ent]
-    for size in range(len(words) - 1, 1, -1):  # "Defense Lloyd Austin" (ORG) ending in a person's name
+    for size in range(len(words) - 1, 1, -1):  # "Defense John Smith" (ORG) ending in a person's name
         if ent.label_ != "PERSON" and tuple(words[-size:]) in people:
             return _person(doc, ent[-size:], role_from=ent.start)
     kind = NER_TYPES[ent.label_]
@@ -114,8 +114,8 @@ def _person(doc: Doc, ent: SpacySpan, role_from: int | None = None) -> Mention |
 
 
 def _role_start(doc: Doc, start: int) -> int:
-    """Where the title words before a name begin: "Pentagon press secretary Gen. [Pat Ryder]",
-    "Secretary of Defense [Lloyd Austin]"."""
+    """Where the title words before a name begin: "Pentagon press secretary Gen. [John Smith]",
+    "Secretary of Defense [Jane Doe]"."""
     i = start
     while i > 0:
         prev = doc[i - 1]

@@ -85,7 +85,7 @@ def _title_noun(token: Token, lemma: str) -> bool:
     if token.dep_ in ("nmod", "compound") and token.head.pos_ == "PROPN":
         return False
     last = token.right_edge
-    # "Secretary of Defense Lloyd Austin": the title of the name that follows, not a mention of its own
+    # "Secretary of Defense Jane Doe": the title of the name that follows, not a mention of its own
     return not (last.i > token.i and last.pos_ == "PROPN" and last.ent_type_ in ("", "PERSON"))
 
 

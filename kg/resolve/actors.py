@@ -214,7 +214,7 @@ class _Resolver:
     # ---- syntax
 
     def _linked(self, token: Token) -> Cluster | None:
-        """The entity an apposition or a predicate nominal is said of: "Ryder, the press secretary"."""
+        """The entity an apposition or a predicate nominal is said of: "Smith, the press secretary"."""
         if token.dep_ == "appos":
             return self.by_token.get(token.head.i)
         if (
@@ -364,7 +364,7 @@ class _Resolver:
                 for other in bare:
                     if other is not cluster:
                         self.merge(cluster, other)
-                return cluster  # "Ryder" before "Pat Ryder"
+                return cluster  # "Smith" before "John Smith"
             if any(
                 w[-1] == words[-1] and (w[0] == words[0] or _suffix(w, words) or _suffix(words, w))
                 for w in fulls

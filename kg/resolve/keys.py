@@ -31,17 +31,17 @@ def normalize_name(name: str) -> str:
 
 
 def slug(name: str) -> str:
-    """The id part of a name: "Gen. Pat Ryder" -> "gen-pat-ryder"."""
+    """The id part of a name: "Gen. John Smith" -> "gen-john-smith"."""
     return normalize_name(name).replace(" ", "-") or "unnamed"
 
 
 def canonical_id(name: str, entity_type: str) -> str:
-    """The actor id for a canonical name and type: "person/pat-ryder"."""
+    """The actor id for a canonical name and type: "person/john-smith"."""
     return f"{TYPE_PREFIX[entity_type]}/{slug(name)}"
 
 
 def label_of(actor_id: str, spellings: dict[str, str] | None = None, names: Iterable[str] = ()) -> str:
-    """The canonical label of an id without a curated name: its words capitalized ("Pat Ryder"), or
+    """The canonical label of an id without a curated name: its words capitalized ("John Smith"), or
     spelled as the curated tables spell them ("FBI", "U.S."), or, for a word written in mixed case
     among the actor's own names ("McCain", "DuVernay"), spelled that way."""
     words = actor_id.split("/", 1)[-1].split("-")

@@ -27,7 +27,7 @@ def is_title_word(word: str) -> bool:
 
 
 def title_prefix(words: list[str]) -> int:
-    """How many leading words are titles: "Gen. Pat Ryder" -> 1, "Secretary of Defense Lloyd Austin" -> 3."""
+    """How many leading words are titles: "Gen. John Smith" -> 1, "Secretary of Defense Jane Doe" -> 3."""
     low = [w.lower() for w in words]
     used = 0
     while used < len(low) - 1:
