@@ -27,16 +27,8 @@ import pyoxigraph as ox  # noqa: E402
 from kg.store import Store, open_store  # noqa: E402
 from kg.viz_data import VizGraph, read_graph  # noqa: E402
 from kg.viz_page import render_page  # noqa: E402
+from tests.chromium import CHROMIUM, FLAGS  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 NKG = "https://w3id.org/news-kg/ontology#"
 ID = "https://w3id.org/news-kg/id/"
 TYPES = ("Person", "Organization", "Country", "Equipment", "Place")
@@ -115,7 +107,7 @@ def time_to_rest(playwright: Any, page_file: Path, timeout: float) -> tuple[floa
 
     A fresh browser each page: one whose main thread is stuck in a layout is closed, not waited on.
     """
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
     page = browser.new_page(viewport={"width": 1300, "height": 850}, bypass_csp=True)
     page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
     deadline = time.monotonic() + timeout
@@ -152,7 +144,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 5000])
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for a page to settle")
     args = parser.parse_args()
-    if not Path(CHROMIUM).exists():
+    if not CHROMIUM.exists():
         sys.exit(f"{CHROMIUM} is missing (make system-deps)")
     from playwright.sync_api import sync_playwright
 

@@ -13,17 +13,9 @@ from kg.store import open_store
 from kg.viz import build_view
 from kg.viz_data import Edge, Node, VizGraph
 from kg.viz_page import write_page
+from tests.chromium import CHROMIUM, FLAGS
 from tests.conftest import SEED
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 pytestmark = pytest.mark.browser
 if not CHROMIUM.exists():
     pytest.skip("no /usr/bin/chromium (make system-deps installs it)", allow_module_level=True)
