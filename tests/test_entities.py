@@ -93,3 +93,38 @@ def test_title_before_a_name_is_not_a_person_of_its_own(nlp: Language) -> None:
         nlp, "China declined a call between Secretary of Defense Lloyd Austin and his counterpart."
     )
     assert not [m for m in found if m.span.text == "Secretary"]
+
+
+def with_entities(nlp: Language, text: str, entities: list[tuple[str, str]]) -> list[Mention]:
+    """The mentions of a parsed text whose entities are set by hand (to reproduce the model's errors)."""
+    doc = nlp(text)
+    spans = []
+    for words, label in entities:
+        start = text.index(words)
+        chars = doc.char_span(start, start + len(words), label=label)
+        assert chars is not None
+        spans.append(chars)
+    doc.ents = spans
+    return find_mentions(doc)
+
+
+def test_acronym_run_into_a_name_is_a_mention_of_its_own(nlp: Language) -> None:
+    text = "The Food Standards Agency (FSA) issued a warning. FSA said farms were affected."
+    found = with_entities(nlp, text, [("The Food Standards Agency (FSA", "ORG")])
+    assert by_text(found, "The Food Standards Agency").type == "Organization"
+    acronyms = [m for m in found if m.span.text == "FSA"]
+    assert [m.span.start for m in acronyms] == [text.index("FSA"), text.rindex("FSA")]
+    assert {m.type for m in acronyms} == {"Organization"}
+
+
+def test_given_name_taken_for_a_company_joins_its_surname(nlp: Language) -> None:
+    text = "In the second half, Dries Mertens scored from a volley."
+    found = with_entities(nlp, text, [("Dries", "ORG"), ("Mertens", "PERSON")])
+    assert by_text(found, "Dries Mertens").type == "Person"
+    assert not [m for m in found if m.span.text in ("Dries", "Mertens")]
+
+
+def test_leading_indefinite_article_is_not_part_of_a_name(nlp: Language) -> None:
+    text = "A report by a World Health Organisation panel was published."
+    found = with_entities(nlp, text, [("a World Health Organisation", "ORG")])
+    assert by_text(found, "World Health Organisation").type == "Organization"

@@ -75,6 +75,28 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("China", 0),
         ),
         ("Police arrested the boy. The boy was released later.", ("the boy", 0), ("The boy", 0)),
+        (
+            "The Food Standards Agency (FSA) issued a warning. FSA inspectors visited farms.",
+            ("Food Standards Agency", 0),
+            ("FSA", 1),
+        ),
+        (
+            "The Food Standards Agency (FSA) issued a warning. Later FSA said more farms were affected.",
+            ("Food Standards Agency", 0),
+            ("FSA", 1),
+        ),
+        ("Sweden beat South Korea on Monday. Korea had chances late on.", ("South Korea", 0), ("Korea", 1)),
+        (
+            "Maria Lopez travelled with her father. On Friday her father Jose Lopez said they were proud.",
+            ("her father", 0),
+            ("her father", 1),
+        ),
+        (
+            "Doctors warned that pregnant women need more iodine. Few pregnant women take supplements, "
+            "and the doctors said pregnant women should ask.",
+            ("pregnant women", 0),
+            ("pregnant women", 2),
+        ),
     ],
 )
 def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tuple[str, int]) -> None:
@@ -93,6 +115,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             "The ministry issued a statement. The company said it would comply.",
             ("The ministry", 0),
             ("The company", 0),
+        ),
+        (
+            "Anne Lee thanked her father. John Smith said his father had left.",
+            ("her father", 0),
+            ("his father", 0),
         ),
     ],
 )

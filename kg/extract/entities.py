@@ -3,6 +3,8 @@ mentions of people, organizations and equipment (kg.extract.nominals), and prono
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -42,17 +44,91 @@ def name_mentions(doc: Doc) -> list[Mention]:
     people = {tuple(t.lower_ for t in e) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     out: list[Mention] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    acronyms: dict[str, EntityType | None] = {}
+    for ent in _join_split_names(doc):
         if ent.label_ not in NER_TYPES:
             continue
-        mention = _entity_mention(doc, ent, people)
+        name, acronym = _split_acronym(ent)
+        mention = _entity_mention(doc, name, people)
         if mention is not None:
             out.append(mention)
             covered.update(range(ent.start, ent.end))
+            if acronym is not None and mention.type != "Person":
+                acronyms[acronym.text] = mention.type
+                out.append(
+                    Mention(to_span(acronym), "name", mention.type, head=_root(acronym), number="singular")
+                )
     for run in _proper_runs(doc, covered):
         mention = _run_mention(doc, run)
         if mention is not None:
+            if mention.type is None and run.text in acronyms:
+                mention = replace(mention, type=acronyms[run.text])
             out.append(mention)
+            covered.update(range(run.start, run.end))
+    out += _acronym_uses(doc, acronyms, covered)
+    return out
+
+
+def _join_split_names(doc: Doc) -> list[SpacySpan]:
+    """The entities, with a person's name that the recognizer cut in two joined again: a given name
+    taken for a company or product right before the lone surname it labelled a person ("[Jane]ORG
+    [Doe]PERSON")."""
+    ents = list(doc.ents)
+    out: list[SpacySpan] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.label_ == "PERSON"
+            and prev.label_ in ("ORG", "PRODUCT", "WORK_OF_ART")
+            and prev.end == ent.start
+            and len(prev) == 1
+            and len(ent) == 1
+            and not (prev.start > 0 and doc[prev.start - 1].lower_ == "of")
+            and prev[0].pos_ == "PROPN"
+            and prev[0].text.istitle()
+            and lookup(prev.text) is None
+        ):
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
+def _split_acronym(ent: SpacySpan) -> tuple[SpacySpan, SpacySpan | None]:
+    """A name and the acronym in brackets the recognizer ran into it: "the World Health Organisation
+    (WHO" -> ("the World Health Organisation", "WHO")."""
+    doc = ent.doc
+    for token in ent:
+        if token.text != "(" or token.i == ent.start:
+            continue
+        after = token.i + 1
+        if after < len(doc) and _is_acronym(doc[after]):
+            return SpacySpan(doc, ent.start, token.i, label=ent.label_), doc[after : after + 1]
+        return SpacySpan(doc, ent.start, token.i, label=ent.label_), None
+    after = ent.end + 1
+    if (  # "the World Health Organisation (WHO)"
+        after + 1 < len(doc)
+        and doc[ent.end].text == "("
+        and _is_acronym(doc[after])
+        and doc[after + 1].text == ")"
+    ):
+        return ent, doc[after : after + 1]
+    return ent, None
+
+
+def _is_acronym(token: Token) -> bool:
+    return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
+
+
+def _acronym_uses(doc: Doc, acronyms: dict[str, EntityType | None], covered: set[int]) -> list[Mention]:
+    """Later uses of an acronym the article defined in brackets, where the recognizer missed them."""
+    out: list[Mention] = []
+    for token in doc:
+        if token.i in covered or token.text not in acronyms:
+            continue
+        span = doc[token.i : token.i + 1]
+        out.append(Mention(to_span(span), "name", acronyms[token.text], head=_root(span), number="singular"))
     return out
 
 
@@ -89,11 +165,14 @@ def _root(span: SpacySpan) -> Span:
 
 
 def _trim(span: SpacySpan) -> SpacySpan | None:
-    """The span without a trailing possessive marker or punctuation."""
-    end = span.end
+    """The span without a leading indefinite article ("a World Health Organisation report") or a trailing
+    possessive marker or punctuation."""
+    start, end = span.start, span.end
+    if end - start > 1 and span.doc[start].lower_ in ("a", "an"):
+        start += 1
     while end > span.start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
         end -= 1
-    return span.doc[span.start : end] if end > span.start else None
+    return span.doc[start:end] if end > start else None
 
 
 def _person(doc: Doc, ent: SpacySpan, role_from: int | None = None) -> Mention | None:

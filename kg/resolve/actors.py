@@ -20,6 +20,9 @@ from kg.resolve.names import name_gender, title_gender
 from kg.resolve.pronouns import Candidate, antecedent, sentence_index
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+INDEFINITE = frozenset(
+    {"a", "an", "some", "many", "few", "several", "one", "two", "three", "every", "each", "no"}
+)
 GOVERNMENT_HEADS = frozenset({"government", "side", "regime", "authorities", "leadership"})
 GENERIC_ORG_HEADS = frozenset(
     {"organization", "organisation", "company", "group", "firm", "corporation", "agency"}
@@ -46,6 +49,8 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     affiliation: Cluster | None = None
     modifiers: frozenset[str] = frozenset()
+    phrases: set[tuple[str, ...]] = field(default_factory=set)
+    relations: list[tuple[str, Cluster]] = field(default_factory=list)
 
     @property
     def named(self) -> bool:
@@ -194,6 +199,8 @@ class _Resolver:
         keep.names += [n for n in gone.names if n not in keep.names]
         keep.words += [w for w in gone.words if w not in keep.words]
         keep.heads |= gone.heads
+        keep.phrases |= gone.phrases
+        keep.relations += gone.relations
         keep.roles += [r for r in gone.roles if r not in keep.roles]
         keep.known = keep.known or gone.known
         keep.gender = keep.gender or gone.gender
@@ -208,6 +215,7 @@ class _Resolver:
         for cluster in self.clusters:
             if cluster.affiliation is gone:
                 cluster.affiliation = keep
+            cluster.relations = [(w, keep if o is gone else o) for w, o in cluster.relations]
         self.clusters.remove(gone)
         return keep
 
@@ -318,6 +326,10 @@ class _Resolver:
         for cluster in reversed(self.clusters):
             if cluster.type != "Person" and words in cluster.words and cluster.type != "Equipment":
                 return cluster  # the same name typed differently by the recognizer ("Scientology")
+        if len(words) > 1:
+            person = next((c for c in people if words in c.words), None)
+            if person is not None:
+                return person  # a person's full name the recognizer took for a product or a company
         if entity_type == "Person":
             return None
         for cluster in reversed(self.clusters):
@@ -326,7 +338,7 @@ class _Resolver:
             if (
                 entity_type is not None
                 and not self._compatible(cluster.type, entity_type)
-                and cluster.type != entity_type
+                and not (cluster.type == "Country" and entity_type == "Place")
             ):
                 continue
             if known is not None and cluster.known is not None:
@@ -392,6 +404,8 @@ class _Resolver:
             cluster = self._equipment(mention, tokens, lemma)
         if cluster is None and mention.type in ORG_TYPES:
             cluster = self._owned(token, lemma)
+        if cluster is None:
+            cluster = self._same_relation(token, lemma) or self._same_phrase(tokens, plural)
         generic = plural and det not in DEFINITE and lemma in GENERIC_PLURALS
         if cluster is None and not generic and (det in DEFINITE or plural or det in ("its", "their")):
             exact = not (det in DEFINITE or det in ("its", "their")) and bool(modifiers)
@@ -401,7 +415,38 @@ class _Resolver:
             cluster.plural = plural
             cluster.modifiers = modifiers
         cluster.heads.add(lemma)
+        cluster.phrases.add(_phrase(tokens))
+        owner = self._owner(token)
+        if owner is not None:
+            cluster.relations.append((lemma, owner))
         self.attach(mention, cluster)
+
+    def _owner(self, token: Token) -> Cluster | None:
+        """The entity a relational noun is said of: "his" in "his father", "the company" in "the
+        company's chief executive"."""
+        for child in token.lefts:
+            if child.dep_ == "poss":
+                return self.by_token.get(child.i)
+        return None
+
+    def _same_relation(self, token: Token, lemma: str) -> Cluster | None:
+        """ "his father" again, with "his" the same person: the same father."""
+        owner = self._owner(token)
+        if owner is None:
+            return None
+        for cluster in reversed(self.clusters):
+            if any(word == lemma and other is owner for word, other in cluster.relations):
+                return cluster
+        return None
+
+    def _same_phrase(self, tokens: list[Token], plural: bool) -> Cluster | None:
+        """A plural noun phrase repeated word for word ("pregnant women", "IE6 users"): the same group."""
+        if not plural or not tokens or tokens[0].lower_ in INDEFINITE:
+            return None
+        phrase = _phrase(tokens)
+        if len(phrase) < 2:  # "people" twice is seldom the same people
+            return None
+        return next((c for c in reversed(self.clusters) if c.plural and phrase in c.phrases), None)
 
     def _equipment(self, mention: Mention, tokens: list[Token], lemma: str) -> Cluster | None:
         inside = {t.i for t in tokens}
@@ -613,6 +658,14 @@ def quote_regions(text: str) -> list[Span]:
             regions.append(Span(base + i, base + end + 1, line[i : end + 1]))
             i = end + 1
     return regions
+
+
+def _phrase(tokens: list[Token]) -> tuple[str, ...]:
+    """A noun phrase's words in lower case, without a leading article or demonstrative."""
+    words = [t.lower_ for t in tokens if not t.is_punct]
+    if words and words[0] in DEFINITE:
+        words = words[1:]
+    return tuple(words)
 
 
 def _known(text: str) -> Known | None:
