@@ -128,3 +128,11 @@ def test_leading_indefinite_article_is_not_part_of_a_name(nlp: Language) -> None
     text = "A report by a World Health Organisation panel was published."
     found = with_entities(nlp, text, [("a World Health Organisation", "ORG")])
     assert by_text(found, "World Health Organisation").type == "Organization"
+
+
+def test_missed_name_ending_in_an_organization_noun_is_an_organization(nlp: Language) -> None:
+    text = "Riverside Council and the Lakeland Academy said the road would close."
+    doc = nlp(text)
+    doc.ents = []
+    found = find_mentions(doc)
+    assert by_text(found, "Riverside Council").type == "Organization"

@@ -258,3 +258,45 @@ def test_they_prefers_a_group_to_an_organization(nlp: Language) -> None:
     text = "The Guardian interviewed several migrants. They said the journey was dangerous."
     result = run(nlp, text)
     assert result.actor_of(span(text, "They")) == result.actor_of(span(text, "several migrants"))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Co-founder of Acme, Jane Doe, met the students on Friday.",
+            ("founder", 0),
+            ("Jane Doe", 0),
+        ),
+        (
+            "The Monti government cut the tax. Last year the Government said it would stay.",
+            ("The Monti government", 0),
+            ("the Government", 0),
+        ),
+        (
+            "The UK government set out a plan. Critics said government had failed.",
+            ("UK", 0),
+            ("government", 1),
+        ),
+    ],
+)
+def test_described_and_bare_nominals_join_their_actor(
+    nlp: Language, text: str, first: tuple[str, int], second: tuple[str, int]
+) -> None:
+    result = run(nlp, text)
+    a, b = result.actor_of(span(text, *first)), result.actor_of(span(text, *second))
+    assert a is not None and a == b
+
+
+def test_a_name_among_a_group_is_not_the_group(nlp: Language) -> None:
+    text = "The paper quoted critics like campaigner Jane Doe, with Doe saying the plan was cruel."
+    result = run(nlp, text)
+    doe, critics = result.actor_of(span(text, "Jane Doe")), result.actor_of(span(text, "critics"))
+    assert doe is not None and doe != critics
+    assert not [a for a in result.actors if a.mentions and a.mentions[0].text == "campaigner"]
+
+
+def test_bare_nominal_with_a_number_stays_apart(nlp: Language) -> None:
+    text = "The firm surveyed 88 schools in May. One poster said school starts too early."
+    result = run(nlp, text)
+    assert result.actor_of(span(text, "school", 1)) != result.actor_of(span(text, "88 schools"))

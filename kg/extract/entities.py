@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, as_gender, to_span
-from kg.extract.nominals import nominal_mentions
+from kg.extract.nominals import nominal_mentions, noun_lemma, person_org_nouns
 from kg.records import EntityType, Mention, Span
 from kg.resolve.aliases import lookup, lookup_demonym
 from kg.resolve.names import is_title_word, title_gender, title_prefix
@@ -49,6 +49,8 @@ def name_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ not in NER_TYPES:
             continue
         name, acronym = _split_acronym(ent)
+        if len(name) == 1 and _common_noun(name[0]):
+            continue  # "the Government": a nominal the recognizer took for a name
         mention = _entity_mention(doc, name, people)
         if mention is not None:
             out.append(mention)
@@ -297,12 +299,22 @@ def _run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
             number="singular",
             gender=as_gender(title_gender(words[:skip])),
         )
-    if len(run) == 1 and is_title_word(run[0].text):
+    if len(run) == 1 and (is_title_word(run[0].text) or _common_noun(run[0])):
         return None
     known = lookup(run.text)
     if known is not None:
         return Mention(to_span(run), "name", known.type, head=_root(run), number="singular")
+    last = run[-1]
+    noun_type = person_org_nouns().get(noun_lemma(last), ("",))[0]
+    if len(run) > 1 and last.tag_ == "NNP" and noun_type == "Organization":
+        # "Riverside Council", "Lakeland Academy": a name ending in an organization noun
+        return Mention(to_span(run), "name", "Organization", head=_root(run), number="singular")
     return Mention(to_span(run), "name", None, head=_root(run), number="singular")
+
+
+def _common_noun(token: Token) -> bool:
+    """A person or organization noun written with a capital ("the Government"): a nominal, not a name."""
+    return lookup(token.text) is None and noun_lemma(token) in person_org_nouns()
 
 
 def pronoun_mentions(doc: Doc) -> list[Mention]:

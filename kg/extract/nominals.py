@@ -47,6 +47,8 @@ def nominal_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     for token in doc:
         if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
             continue
+        if token.dep_ == "amod" and token.head.i in taken and token.head.ent_type_ == "PERSON":
+            continue  # "campaigner Jane Doe" parsed with the title as an adjective: the name's role
         lemma = noun_lemma(token)
         if token.pos_ == "PROPN" and not _title_noun(token, lemma):
             continue

@@ -235,6 +235,17 @@ class _Resolver:
                     return self.by_token[child.i]
         return None
 
+    def _described_by(self, token: Token, entity_type: EntityType | None) -> Cluster | None:
+        """The noun phrase a name is put beside when the parser hangs the name on the phrase's last
+        noun: "Co-founder of Google, Jane Doe," (the co-founder, not Google)."""
+        head = token.head
+        if token.dep_ != "appos" or head.dep_ != "pobj" or head.head.dep_ != "prep":
+            return None
+        described = self.by_token.get(head.head.head.i)
+        if described is None or described.named or described.plural:
+            return None
+        return described if self._compatible(described.type, entity_type or described.type) else None
+
     def _affiliation(self, mention: Mention, token: Token) -> Cluster | None:
         """The organization a person speaks for: "Pentagon press secretary", "an official in the ministry"."""
         scope = [t for t in token.lefts] + [t for c in token.rights if c.dep_ == "prep" for t in c.subtree]
@@ -268,8 +279,10 @@ class _Resolver:
         before = self.by_token.get(tokens[0].i - 1) if tokens and tokens[0].i > 0 else None
         if linked is None and before is not None and before.type == "Person" and mention.type == "Person":
             linked = before  # "the coach Maria Lopez" parsed as two subjects
-        if linked is not None and linked.named:
-            linked = None  # two names side by side ("Belgium 3 Panama 0") are not one actor
+        if linked is not None and (linked.named or linked.plural):
+            linked = None  # two names side by side ("Belgium 3 Panama 0"), one of "critics like X"
+        if linked is None:
+            linked = self._described_by(token, mention.type)
         match = self._match_name(mention, words)
         if mention.type is None and match is None and linked is None:
             return
@@ -407,7 +420,8 @@ class _Resolver:
         if cluster is None:
             cluster = self._same_relation(token, lemma) or self._same_phrase(tokens, plural)
         generic = plural and det not in DEFINITE and lemma in GENERIC_PLURALS
-        if cluster is None and not generic and (det in DEFINITE or plural or det in ("its", "their")):
+        bare = not plural and not any(t.dep_ in ("det", "poss", "nummod") for t in token.lefts)
+        if cluster is None and not generic and (det in DEFINITE or plural or bare or det in ("its", "their")):
             exact = not (det in DEFINITE or det in ("its", "their")) and bool(modifiers)
             cluster = self._by_head(mention, token, lemma, plural, modifiers, exact=exact)
         if cluster is None:
@@ -497,7 +511,7 @@ class _Resolver:
                 continue
             if not self._compatible(cluster.type, mention.type or "Person") or mentioned.kind == "pronoun":
                 continue
-            if cluster.type == "Person" and cluster.plural != plural:
+            if cluster.plural != plural and (cluster.type == "Person" or not cluster.named):
                 continue
             if lemma not in cluster.heads or (exact and cluster.modifiers != modifiers):
                 continue
