@@ -300,3 +300,14 @@ def test_bare_nominal_with_a_number_stays_apart(nlp: Language) -> None:
     text = "The firm surveyed 88 schools in May. One poster said school starts too early."
     result = run(nlp, text)
     assert result.actor_of(span(text, "school", 1)) != result.actor_of(span(text, "88 schools"))
+
+
+def test_title_with_its_holder_after_an_apposition(nlp: Language) -> None:
+    text = (
+        "The ministry rejected a call between Secretary of State Anne Lee (USA) and her counterpart, "
+        "Minister of Finance Tom Hardy (Canada)."
+    )
+    result = run(nlp, text)
+    assert result.actor_of(span(text, "her counterpart")) == result.actor_of(span(text, "Tom Hardy"))
+    assert result.actor_of(span(text, "Tom Hardy")) != result.actor_of(span(text, "Anne Lee"))
+    assert not [a for a in result.actors if [m.text for m in a.mentions] == ["Minister"]]

@@ -31,6 +31,7 @@ def test_people_are_one_node_each(seed_extraction: Extraction) -> None:
     assert austin.id == "person/lloyd-austin" and texts(austin).count("Lloyd Austin") == 2
     wei = actor_with(seed_extraction, "Wei Fenghe")
     assert wei.id == "person/wei-fenghe" and texts(wei).count("Wei Fenghe") == 2
+    assert "his counterpart" in texts(wei) and "Minister" not in texts(wei)
     people = {
         a.id for a in seed_extraction.actors if a.type == "Person" and a.label in ("Secretary", "Minister")
     }
@@ -45,6 +46,8 @@ def test_organizations(seed_extraction: Extraction) -> None:
     assert ministry.id == "org/china-ministry-of-foreign-affairs"
     lab = actor_with(seed_extraction, "the FBI Laboratory")
     assert lab.type == "Organization" and lab.id == "org/fbi-laboratory"
+    command = actor_with(seed_extraction, "U.S. Northern Command")
+    assert command.id == "org/us-northern-command"  # its country is in its name, not prefixed again
 
 
 def test_china_with_its_other_names(seed_extraction: Extraction) -> None:

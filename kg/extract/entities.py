@@ -29,7 +29,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """Named, nominal and pronominal mentions in text order."""
     mentions = name_mentions(doc)
     taken = {i for m in mentions for i in _token_range(doc, m.span)}
-    mentions += nominal_mentions(doc, taken)
+    people = {i for m in mentions if m.type == "Person" for i in _token_range(doc, m.span)}
+    mentions += nominal_mentions(doc, taken, people)
     mentions += pronoun_mentions(doc)
     return sorted(mentions, key=lambda m: (m.span.start, m.span.end))
 

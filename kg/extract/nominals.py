@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -41,14 +42,17 @@ def noun_lemma(token: Token) -> str:
     return lemma
 
 
-def nominal_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
-    """Person, organization and equipment noun phrases whose head is not part of a name."""
+def nominal_mentions(doc: Doc, taken: Set[int], people: Set[int] = frozenset()) -> list[Mention]:
+    """Person, organization and equipment noun phrases whose head is not part of a name (`taken`) nor
+    the title of a person's name (`people`: the tokens of the names of people)."""
     out: list[Mention] = []
     for token in doc:
         if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
             continue
-        if token.dep_ == "amod" and token.head.i in taken and token.head.ent_type_ == "PERSON":
+        if token.dep_ == "amod" and token.head.i in people:
             continue  # "campaigner Jane Doe" parsed with the title as an adjective: the name's role
+        if _holder_named(token, people):
+            continue  # "Minister of Defense Jane Doe": the title of the name inside it
         lemma = noun_lemma(token)
         if token.pos_ == "PROPN" and not _title_noun(token, lemma):
             continue
@@ -65,6 +69,25 @@ def nominal_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             out.append(
                 Mention(record, "nominal", "Equipment", head=head, role=lemma, number=number, gender="neuter")
             )
+    return out
+
+
+def _holder_named(token: Token, people: Set[int]) -> bool:
+    """Whether a title noun's "of" phrase holds the name of the person who holds the title."""
+    return any(
+        t.i in people
+        for c in token.rights
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for t in _without_appositions(c)
+    )
+
+
+def _without_appositions(token: Token) -> list[Token]:
+    """A token's subtree without the appositions in it ("of Acme, Jane Doe": "of Acme")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ != "appos":
+            out += _without_appositions(child)
     return out
 
 

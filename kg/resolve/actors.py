@@ -16,7 +16,7 @@ from kg.extract.nominals import noun_lemma, person_org_nouns
 from kg.records import Actor, EntityType, Event, Mention, Span, Statement
 from kg.resolve.aliases import Known, lookup, lookup_demonym, spellings
 from kg.resolve.keys import TYPE_PREFIX, canonical_id, label_of, normalize_name, slug
-from kg.resolve.names import name_gender, title_gender
+from kg.resolve.names import is_title_word, name_gender, title_gender
 from kg.resolve.pronouns import Candidate, antecedent, sentence_index
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -246,6 +246,14 @@ class _Resolver:
             return None
         return described if self._compatible(described.type, entity_type or described.type) else None
 
+    def _titled(self, token: Token) -> Cluster | None:
+        """What the title before a name is said of: "his counterpart, Minister of Defense Jane Doe"
+        (the parser hangs the name on the title's "of")."""
+        if token.dep_ != "pobj" or token.head.lower_ != "of" or not is_title_word(token.head.head.text):
+            return None
+        described = self._linked(token.head.head)
+        return described if described is not None and not described.named and not described.plural else None
+
     def _affiliation(self, mention: Mention, token: Token) -> Cluster | None:
         """The organization a person speaks for: "Pentagon press secretary", "an official in the ministry"."""
         scope = [t for t in token.lefts] + [t for c in token.rights if c.dep_ == "prep" for t in c.subtree]
@@ -282,7 +290,7 @@ class _Resolver:
         if linked is not None and (linked.named or linked.plural):
             linked = None  # two names side by side ("Belgium 3 Panama 0"), one of "critics like X"
         if linked is None:
-            linked = self._described_by(token, mention.type)
+            linked = self._described_by(token, mention.type) or self._titled(token)
         match = self._match_name(mention, words)
         if mention.type is None and match is None and linked is None:
             return
@@ -303,7 +311,7 @@ class _Resolver:
                 entity_type = known.type
             cluster = self.new(entity_type, known)
             if entity_type == "Organization" and known is None:
-                cluster.modifiers = frozenset(self._country_of(self._root(mention)))
+                cluster.modifiers = frozenset(self._country_of(self._root(mention), mention.span.start))
         if words not in cluster.words and mention.type is not None:
             cluster.words.append(words)
             cluster.names.append(text)
@@ -314,10 +322,11 @@ class _Resolver:
             cluster.heads.update(w for w in words if w in nouns)
         self.attach(mention, cluster)
 
-    def _country_of(self, token: Token) -> list[str]:
-        """The country label that owns a generic body: "China's Ministry of Foreign Affairs"."""
+    def _country_of(self, token: Token, start: int) -> list[str]:
+        """The country label that owns a generic body named after `start`: "China's Ministry of Foreign
+        Affairs" (not "U.S. Northern Command", whose name holds its country)."""
         for child in token.lefts:
-            if child.dep_ in ("poss", "amod", "compound"):
+            if child.dep_ in ("poss", "amod", "compound") and child.idx < start:
                 known = lookup(child.text) or lookup_demonym(child.text)
                 if known is not None and known.type == "Country":
                     return [known.label]
