@@ -17,6 +17,12 @@ from kg.extract.quotes import find_quotes
         ("A «guillemet quote» here.", ["«guillemet quote»"]),
         ("It's the team's 'best' year, no quotes here.", []),
         ("”Wrong mark opens this one,” she wrote.", ["”Wrong mark opens this one,”"]),
+        # an inner quotation typed with the same curly marks stays inside the outer one
+        (
+            "“I’d rather live in what he calls “hell” than here.” ― Ann",
+            ["“I’d rather live in what he calls “hell” than here.”"],
+        ),
+        ("“A “b” c “d” e.” f", ["“A “b” c “d” e.”"]),
     ],
 )
 def test_pairs_marks(text: str, expected: list[str]) -> None:

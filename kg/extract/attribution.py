@@ -110,14 +110,18 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         if node is None:
             return None
-        for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                if child.dep_ == "nsubjpass":
-                    agent = next((c for c in node.children if c.dep_ == "agent"), None)
-                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                    if pobj is not None:
-                        return pobj
-                return child
+        child = _grammatical_subject(node)
+        if child is not None:
+            if child.dep_ == "nsubjpass":
+                agent = next((c for c in node.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                if pobj is not None:
+                    return pobj
+            return _misparsed_subject(child)
+        if node.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i == node.i:
+            named = _footage_of(verb)
+            if named is not None:
+                return named
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "prep") and node.head != node:
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 noun = node.head  # "issued a statement saying ...": the issuer speaks
@@ -133,6 +137,37 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _grammatical_subject(verb: Token) -> Token | None:
+    """The verb's first subject that is not punctuation (a dash tagged a noun beside the name)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = [c for c in subjects if not c.is_punct] or subjects
+    return words[0] if words else None
+
+
+def _misparsed_subject(subject: Token) -> Token:
+    """A common noun right after a preposition is the end of a fronted phrase the parser took for
+    the subject ("With days until the election, Jane Doe, an adviser, called ..."): the name in
+    apposition to it is the subject."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    if subject.pos_ != "NOUN" or start == 0 or doc[start - 1].tag_ != "IN":
+        return subject
+    named = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return named if named is not None else subject
+
+
+def _footage_of(verb: Token) -> Token | None:
+    """ "The ad shows footage of Jane Doe asking, ...": the object's 'of' noun right before the
+    gerund is its subject."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is None or prev.dep_ != "pobj" or prev.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    of = prev.head
+    if of.lower_ != "of" or of.head.dep_ != "dobj" or of.head.head != verb.head:
+        return None
+    return prev
 
 
 def _span(tokens: list[Token]) -> tuple[int, int] | None:

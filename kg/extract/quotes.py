@@ -64,10 +64,17 @@ def find_quotes(text: str) -> list[Quote]:
             carried = None
         else:
             carried_quote = None
-        for mark in marks:
+        nested = False  # inside an inner quotation typed with the same marks
+        for at, mark in enumerate(marks):
             if carried_quote is not None and mark is first:
                 continue
+            if nested:
+                nested = mark.group() not in CLOSERS
+                continue
             is_open = _is_open(text, mark) if opened is None else _is_open_strict(text, mark)
+            if opened is not None and is_open and mark.group() in OPENERS and _nests(marks[at:]):
+                nested = True
+                continue
             if opened is None:
                 if is_open:
                     opened = mark.start()
@@ -97,6 +104,14 @@ def find_quotes(text: str) -> list[Quote]:
         carried.notes.append("unclosed quotation mark at the end of the text")
         quotes.append(carried)
     return quotes
+
+
+def _nests(rest: list[re.Match[str]]) -> bool:
+    """Whether an opening curly mark inside an open quotation starts an inner one: the paragraph
+    still has closing marks for both ('“... what he calls “hell” than ...”')."""
+    openers = sum(m.group() in OPENERS for m in rest)
+    closers = sum(m.group() in CLOSERS for m in rest)
+    return closers > openers and rest[1:2] != [] and rest[1].group() in CLOSERS
 
 
 def _is_open(text: str, mark: re.Match[str]) -> bool:

@@ -4,7 +4,8 @@ Quotations come from kg.extract.quotes, attributions (cue, source, content) from
 kg.extract.attribution; this module joins them: a quotation governed by a cue is a direct
 statement, a clause that holds a quotation is a mixed one, a quote split by its attribution
 is one statement with its parts, and a quotation with no cue of its own takes the speaker of
-the quote before it in the paragraph, or of the next sentence, or none.
+an 'as X put it' clause or of a "-- Name" closing its paragraph, else of the quote before it in
+the paragraph, or of the next sentence, or none.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ LEAD = re.compile(r"^[\s,:\u2014\u2013-]*$")
 AS_PUT = frozenset({"put", "say", "write", "note", "describe", "call"})
 NOT_SPEAKERS = frozenset({"there", "this", "what"})
 SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
+MODIFIERS = frozenset({"amod", "acl", "relcl", "appos"})
 
 
 @dataclass
@@ -99,10 +101,33 @@ def _from_attribution(
         for q in reversed(inner):
             rest = rest[: q.start - start] + rest[q.end - start :]
         kind = "direct" if GAP.match(rest) else "mixed"
-    source = attribution.source
+    source = _unquoted_source(attribution, quotes)
     if source is None and attribution.cue_start >= end:
         source = _preceding_name(attribution.cue[0], end) or _inverted_subject(attribution.cue[0])
     return _Draft((start, end), kind, source, attribution.cue, attribution.addressee, [], notes)
+
+
+def _unquoted_source(attribution: Attribution, quotes: list[Quote]) -> tuple[int, int] | None:
+    """The attribution's source; when the parse took a word of a quotation for it ('"...," Tulsa
+    police Chief Jane Doe said' tagged badly, 'said on "Fox and Friends."'), the first name between
+    the last quotation before the cue and the cue."""
+    source = attribution.source
+    if source is None or not any(q.start <= source[0] < q.end for q in quotes):
+        return source
+    floor = max((q.end for q in quotes if q.end <= attribution.cue_start), default=0)
+    return _name_between(attribution.cue[0], floor)
+
+
+def _name_between(verb: Token, floor: int) -> tuple[int, int] | None:
+    """The first name, noun or pronoun of the verb's sentence after `floor` and before the verb."""
+    doc = verb.doc
+    for token in doc[verb.sent.start : verb.i]:
+        if token.idx >= floor and token.pos_ in SPEAKER_POS:
+            head = token
+            while head.dep_ == "compound" and head.i < head.head.i < verb.i:
+                head = head.head
+            return noun_phrase(head)
+    return None
 
 
 def _better(draft: _Draft, clash: _Draft) -> bool:
@@ -179,6 +204,13 @@ def _quote_statements(
         if found is not None:
             cue, source = found
             draft = _Draft((quote.start, quote.end), "direct", source, [cue], None, [], list(quote.notes))
+        elif (put := _as_put(doc, quote)) is not None:
+            draft = _Draft((quote.start, quote.end), "direct", put[1], [put[0]], None, [], list(quote.notes))
+            draft.notes.append("speaker of an 'as X put it' clause")
+        elif (named := _paragraph_byline(doc, quote, quotes, qi)) is not None:
+            cue, source = named
+            draft = _Draft((quote.start, quote.end), "direct", source, [cue], None, [], list(quote.notes))
+            draft.notes.append("speaker named by the dash closing the paragraph")
         else:
             previous = _previous_in_paragraph(para, quote, out, all_drafts)
             draft = _Draft((quote.start, quote.end), "direct", None, None, None, [], list(quote.notes))
@@ -228,20 +260,38 @@ def _previous_paragraph_speaker(
     return last.source
 
 
+def _as_put(doc: Doc, quote: Quote) -> tuple[Token, tuple[int, int]] | None:
+    """'..., as X put it, "..."': the speaker of an 'as X put it' clause in the quote's sentence."""
+    edges = _quote_tokens(doc, quote)
+    if edges is None:
+        return None
+    for token in edges[0].sent:
+        if token.lemma_ in AS_PUT and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            source = source_of(token)
+            if source is not None and not quote.start <= source[0] < quote.end:
+                return token, source
+    return None
+
+
+def _paragraph_byline(
+    doc: Doc, quote: Quote, quotes: list[Quote], qi: int
+) -> tuple[Token, tuple[int, int]] | None:
+    """'"..." And "..." -- Jane Doe' closing a paragraph: every quotation of it is hers."""
+    end = doc.text.find("\n", quote.end)
+    end = len(doc.text) if end == -1 else end
+    later = [q for q in quotes[qi + 1 :] if q.end <= end]
+    if not later:
+        return None
+    found = _dash_byline(doc, later[-1], end)
+    return found if found is not None and not doc.text[found[1][1] : end].strip(" .\xa0") else None
+
+
 def _fallback_speaker(doc: Doc, quote: Quote, draft: _Draft) -> None:
-    """A quotation no cue governs: 'as X put it' in its sentence, else the subject of the clause
-    that holds it ('a doctor had typed "..."', 'X called Y a "..."')."""
+    """A quotation no cue governs: the subject of the clause that holds it ('a doctor had typed
+    "..."', 'X called Y a "..."')."""
     edges = _quote_tokens(doc, quote)
     if edges is None:
         return
-    sent = edges[0].sent
-    for token in sent:
-        if token.lemma_ in AS_PUT and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
-            source = source_of(token)
-            if source is not None:
-                draft.source, draft.cue = source, [token]
-                draft.notes.append("speaker of an 'as X put it' clause")
-                return
     node = edges[0]
     for _ in range(8):
         if node.head == node:
@@ -286,15 +336,9 @@ def _cue_after(
     newline = doc.text.find("\n", quote.end)
     if newline != -1:
         limit = min(limit, newline)
-    dash = DASHED.match(doc.text, quote.end)
-    if dash is not None:
-        named = doc.char_span(dash.end(), min(limit, dash.end() + 80), alignment_mode="contract")
-        heads = (
-            [t for t in named or [] if t.pos_ in ("PROPN", "NOUN") and t.head not in named] if named else []
-        )
-        heads = heads or [t for t in named or [] if t.pos_ in ("PROPN", "NOUN")]
-        if heads:
-            return heads[0], noun_phrase(heads[0])
+    byline = _dash_byline(doc, quote, limit)
+    if byline is not None:
+        return byline
     i = last.i + 1
     steps = 0
     while i < len(doc) and doc[i].idx < limit and steps < 14:
@@ -308,17 +352,42 @@ def _cue_after(
                 prev = doc[token.i - 1]
                 return token, (prev.idx, prev.idx + len(prev.text))
         if cue is not None and token.pos_ in ("VERB", "AUX") and (cue.quote or cue.cls == "speech"):
+            if _reports_own_clause(token, quote):
+                return None
             source = source_of(token)
-            if source is not None and quote.start <= source[0] < quote.end:
+            if source is not None and any(q.start <= source[0] < q.end for q in quotes):
                 source = None
             if source is None:
                 source = _preceding_name(token, quote.end) or _inverted_subject(token)
             return token, source
-        if token.pos_ in ("VERB",) and token.dep_ not in ("amod", "acl", "relcl", "appos"):
-            break
+        if token.pos_ == "VERB" and token.dep_ not in MODIFIERS and not token.is_title:
+            break  # a capitalized word tagged a verb is a name ('"...," Tulsa police chief ... said')
         i += 1
         steps += 1
     return None
+
+
+def _reports_own_clause(verb: Token, quote: Quote) -> bool:
+    """'"... nation." Russia insisted that ...': after a quotation that ends its sentence, a cue
+    with a clause of its own reports that clause, not the quotation."""
+    inner = verb.doc.text[quote.start : quote.end].rstrip("\"'\u201d\u00bb ")
+    return inner.endswith(".") and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _dash_byline(doc: Doc, quote: Quote, limit: int) -> tuple[Token, tuple[int, int]] | None:
+    """'"..." -- Jane Doe': the name after a dash that follows the closing mark."""
+    dash = DASHED.match(doc.text, quote.end)
+    if dash is None:
+        return None
+    named = doc.char_span(dash.end(), min(limit, dash.end() + 80), alignment_mode="contract")
+    if not named:
+        return None
+    head = next((t for t in named if t.pos_ in ("PROPN", "NOUN")), None)
+    if head is None:
+        return None
+    while head.dep_ == "compound" and head.i < head.head.i < named.end:
+        head = head.head
+    return head, noun_phrase(head)
 
 
 def _preceding_name(verb: Token, floor: int) -> tuple[int, int] | None:
@@ -385,7 +454,10 @@ def _cue_before(
             between = doc.text[token.idx + len(token.text) : quote.start]
             if between.strip() and not between.rstrip().endswith((":", ",")) and len(between.split()) > 5:
                 return None
-            return token, source_of(token) or _inverted_subject(token)
+            source = source_of(token)
+            if source is not None and quote.start <= source[0] < quote.end:
+                source = _name_between(token, floor)
+            return token, source or _inverted_subject(token)
     return _cue_colon_paragraph(doc, quote)
 
 
