@@ -76,15 +76,6 @@ MISPARSED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "arcs", "quote", "speaker"), MISPARSED)
-def test_misparsed_subject_yields_to_the_name(
-    nlp: Language, text: str, arcs: dict[str, tuple[str, str]], quote: str, speaker: str
-) -> None:
-    found = find_statements(reparsed(nlp, text, arcs))
-    assert quoted(found, quote).speaker_mention is not None
-    assert quoted(found, quote).speaker_mention.text == speaker  # type: ignore[union-attr]
-
-
 # (text, quotation start, speaker)
 AROUND = [
     # footage of X asking: X speaks, not the ad
@@ -147,3 +138,71 @@ def test_capitalized_word_tagged_a_verb_does_not_stop_the_cue_search(nlp: Langua
     statement = quoted(found, "“I will")
     assert statement.cue is not None and statement.cue.text == "said"
     assert statement.speaker_mention is not None and "Roe" in statement.speaker_mention.text
+
+
+# (text, arcs forced on the parse, content, speaker)
+STRAY = [
+    (  # a dateline taken for a second subject
+        "LONDON (Reuters) - Jane Doe said she would stay on.",
+        {"LONDON": ("said", "nsubj"), "Doe": ("said", "nsubj")},
+        "she would stay on",
+        "Jane Doe",
+    ),
+    (  # a dateline taken for the only subject: the name after its dash
+        "WASHINGTON (AP) — Jane Doe said she would stay on.",
+        {"WASHINGTON": ("said", "nsubj"), "Doe": ("WASHINGTON", "appos")},
+        "she would stay on",
+        "Jane Doe",
+    ),
+    (  # a state after its city taken for a subject beside the real one
+        "In Dayton, OH, after the vote, Gov. John Roe said the state was his.",
+        {"OH": ("said", "nsubj"), "Roe": ("said", "nsubj")},
+        "the state was his",
+        "Gov. John Roe",
+    ),
+    (  # no subject: the name hung as an apposition on the fronted phrase
+        "In a statement to the Times, her adviser, Jane Doe, said the deal was essential.",
+        {"adviser": ("Times", "appos"), "Doe": ("adviser", "appos")},
+        "the deal was essential",
+        "Jane Doe",
+    ),
+    (
+        "In response to a letter from the board, Speaker Jane Doe (D-Md.) said the bill would pass.",
+        {"Speaker": ("Doe", "compound"), "Doe": ("board", "appos")},
+        "the bill would pass",
+        "Speaker Jane Doe",
+    ),
+    (  # and a name in parentheses keeps its closing one
+        "After a letter from the board, Speaker of the House Rep. Jane Doe (D-Md.) said the bill would pass.",
+        {"Speaker": ("board", "appos")},
+        "the bill would pass",
+        "Speaker of the House Rep. Jane Doe (D-Md.)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "arcs", "quote", "speaker"), MISPARSED + STRAY)
+def test_misparsed_or_stray_subject_yields_to_the_name(
+    nlp: Language, text: str, arcs: dict[str, tuple[str, str]], quote: str, speaker: str
+) -> None:
+    found = find_statements(reparsed(nlp, text, arcs))
+    assert quoted(found, quote).speaker_mention is not None
+    assert quoted(found, quote).speaker_mention.text == speaker  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a dateline is no part of the speaker's name
+        ("LONDON (Reuters) - Jane Doe said she was unlikely to work with the new government.", "Jane Doe"),
+        # a quotation hung from the name is no part of it; 'told MSNBC' names whom, not what
+        (
+            "“That’s a real concern, because they’re very passionate and very principled,” Roe, 69, "
+            "told MSNBC Monday.",
+            "Roe",
+        ),
+    ],
+)
+def test_speaker_mention_leaves_out_datelines_and_clauses(nlp: Language, text: str, speaker: str) -> None:
+    found = find_statements(nlp(text))
+    assert [s.speaker_mention.text if s.speaker_mention else None for s in found] == [speaker]

@@ -14,12 +14,16 @@ from spacy.tokens import Doc, Token
 from kg.extract.cues import Cue, cue_of
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # dependents that do not belong in the tight noun phrase naming a source
-LOOSE = frozenset({"appos", "relcl", "acl", "punct", "parataxis", "advcl", "cc", "conj", "prep"})
+LOOSE = frozenset(
+    {"appos", "relcl", "acl", "punct", "parataxis", "advcl", "cc", "conj", "prep", "ccomp", "xcomp", "csubj"}
+)
 KEEP_PREPS = frozenset({"of", "in", "at", "for", "from", "with", "on"})
 FUNCTION = frozenset({"PRON", "DET"})
 ADDRESSED = frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "brief", "ask"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
+DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "these", "those", "which", "what"})
 
 
@@ -81,8 +85,15 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     doc = head.doc
     while right > left and doc[right].is_punct:
         right -= 1
+    dash = next((t.i for t in reversed(doc[left : head.i]) if _spaced_dash(t)), None)
+    if dash is not None:  # 'LONDON (Reuters) - Jane Doe': the dateline is no part of the name
+        left = dash + 1
     while left < right and doc[left].is_punct:
         left += 1
+    words = doc[left : right + 1]
+    opened = sum(t.text == "(" for t in words) > sum(t.text == ")" for t in words)
+    if opened and right + 1 < len(doc) and doc[right + 1].text == ")":
+        right += 1  # 'Rep. Jane Doe (D-Md.)' keeps its closing parenthesis
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
@@ -118,6 +129,10 @@ def subject_of(verb: Token) -> Token | None:
                 if pobj is not None:
                     return pobj
             return _misparsed_subject(child)
+        if node.i == verb.i and node.dep_ in ("ROOT", "ccomp"):
+            stranded = _stranded_subject(verb)
+            if stranded is not None:
+                return stranded
         if node.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i == node.i:
             named = _footage_of(verb)
             if named is not None:
@@ -140,22 +155,76 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _grammatical_subject(verb: Token) -> Token | None:
-    """The verb's first subject that is not punctuation (a dash tagged a noun beside the name)."""
+    """The verb's first subject that is not punctuation (a dash tagged a noun beside the name) nor,
+    when it has another, a stray one: a dateline ("LONDON (Reuters) - Jane Doe said") or a place
+    after a place ("in Springfield, OH, Jane Doe said")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     words = [c for c in subjects if not c.is_punct] or subjects
+    kept = [c for c in words if not _stray_subject(c, verb)]
+    words = kept or words
     return words[0] if words else None
+
+
+def _stray_subject(subject: Token, verb: Token) -> bool:
+    doc = subject.doc
+    start = subject.left_edge.i
+    if subject.i > verb.i:
+        return False
+    if any(_spaced_dash(t) for t in doc[subject.right_edge.i + 1 : verb.i]):
+        return True
+    return (
+        start == subject.right_edge.i
+        and start > 1
+        and doc[start - 1].text == ","
+        and doc[start - 2].dep_ == "pobj"
+        and doc[start - 2].pos_ == "PROPN"
+    )
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash standing between words, not joining them ("R-Ohio")."""
+    return token.text in DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _misparsed_subject(subject: Token) -> Token:
     """A common noun right after a preposition is the end of a fronted phrase the parser took for
     the subject ("With days until the election, Jane Doe, an adviser, called ..."): the name in
-    apposition to it is the subject."""
+    apposition to it is the subject. A dateline in capitals ("LONDON -- Jane Doe said") gives way
+    to the name after its dash."""
     doc = subject.doc
     start = subject.left_edge.i
+    if subject.is_upper and subject.pos_ == "PROPN" and start == subject.sent.start:
+        dash = next((t for t in doc[subject.i + 1 : subject.head.i] if _spaced_dash(t)), None)
+        words: list[Token] = list(doc[dash.i + 1 : subject.head.i]) if dash is not None else []
+        named = next((t for t in words if t.pos_ in ("PROPN", "NOUN")), None)
+        if named is not None:
+            while named.dep_ == "compound" and named.i < named.head.i < subject.head.i:
+                named = named.head
+            return named
     if subject.pos_ != "NOUN" or start == 0 or doc[start - 1].tag_ != "IN":
         return subject
     named = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     return named if named is not None else subject
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A verb with no subject after "In a statement to the paper, her adviser, Jane Doe, said": the
+    parse hung the name as an apposition on the fronted phrase; the first one, coming up from the
+    word before the verb, that follows a comma is the subject."""
+    doc = verb.doc
+    at = verb.i - 1
+    while at >= verb.sent.start and doc[at].is_punct:
+        at -= 1
+    if at < verb.sent.start:
+        return None
+    node = doc[at]
+    found: Token | None = None
+    while node.head.i < verb.i and node.head != node:
+        start = node.left_edge.i
+        if found is None and node.dep_ == "appos" and node.pos_ in SPEAKER_POS and doc[start - 1].text == ",":
+            found = node
+        node = node.head
+    return found if node.head == verb and node.dep_ in ("prep", "npadvmod", "advcl") else None
 
 
 def _footage_of(verb: Token) -> Token | None:
@@ -240,9 +309,7 @@ def _verbal(verb: Token, cue: Cue) -> Attribution | None:
             content, frame = _span(_range(doc, lo, xcomp.right_edge.i + 1)), "xcomp"
     if content is None and cue.takes("dobj"):
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is not None and not (
-            obj.pos_ in FUNCTION and obj.lower_ in DEMONSTRATIVES | {"him", "her", "them"}
-        ):
+        if obj is not None and not _empty_object(obj, cue):
             hi = obj.right_edge.i
             for c in kids:
                 if (
@@ -272,6 +339,12 @@ def _verbal(verb: Token, cue: Cue) -> Attribution | None:
     if source is not None and content is not None and content[0] <= source[0] < content[1]:
         source = None
     return Attribution([verb], content, source, addressee, cue.cls, frame)
+
+
+def _empty_object(obj: Token, cue: Cue) -> bool:
+    """An object that says nothing: 'said this', 'told him', 'told MSNBC' (whom, not what)."""
+    pronoun = obj.pos_ in FUNCTION and obj.lower_ in DEMONSTRATIVES | {"him", "her", "them"}
+    return pronoun or (obj.pos_ == "PROPN" and cue.lemma in ADDRESSED)
 
 
 def _nominal(noun: Token, cue: Cue) -> Attribution | None:

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.attribution import Attribution, find_attributions, noun_phrase, source_of, subject_of
+from kg.extract.attribution import (
+    SPEAKER_POS,
+    Attribution,
+    find_attributions,
+    noun_phrase,
+    source_of,
+    subject_of,
+)
 from kg.extract.cues import cue_of, cue_table
 from kg.extract.quotes import Quote, find_quotes
 from kg.records import Span, Statement
@@ -26,7 +33,6 @@ DASHED = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*(?=[A-Z])")
 LEAD = re.compile(r"^[\s,:\u2014\u2013-]*$")
 AS_PUT = frozenset({"put", "say", "write", "note", "describe", "call"})
 NOT_SPEAKERS = frozenset({"there", "this", "what"})
-SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 MODIFIERS = frozenset({"amod", "acl", "relcl", "appos"})
 
 
