@@ -172,6 +172,12 @@ STRAY = [
         "the bill would pass",
         "Speaker Jane Doe",
     ),
+    (  # or on the quotation's last noun
+        "“Yes, I back the plan,” Jane Doe, an aide, tells the Herald in an interview.",
+        {"Doe": ("plan", "appos")},
+        "“Yes, I back the plan,”",
+        "an aide",
+    ),
     (  # and a name in parentheses keeps its closing one
         "After a letter from the board, Speaker of the House Rep. Jane Doe (D-Md.) said the bill would pass.",
         {"Speaker": ("board", "appos")},

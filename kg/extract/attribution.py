@@ -208,9 +208,10 @@ def _misparsed_subject(subject: Token) -> Token:
 
 
 def _stranded_subject(verb: Token) -> Token | None:
-    """A verb with no subject after "In a statement to the paper, her adviser, Jane Doe, said": the
-    parse hung the name as an apposition on the fronted phrase; the first one, coming up from the
-    word before the verb, that follows a comma is the subject."""
+    """A verb with no subject after "In a statement to the paper, her adviser, Jane Doe, said" or
+    '"...," Jane Doe, an aide, tells ...': the parse hung the name as an apposition on the fronted
+    phrase or quote; the first one, coming up from the word before the verb, that follows a comma
+    is the subject."""
     doc = verb.doc
     at = verb.i - 1
     while at >= verb.sent.start and doc[at].is_punct:
@@ -223,8 +224,10 @@ def _stranded_subject(verb: Token) -> Token | None:
         start = node.left_edge.i
         if found is None and node.dep_ == "appos" and node.pos_ in SPEAKER_POS and doc[start - 1].text == ",":
             found = node
+        elif found is not None and node.dep_ in SUBJECTS:
+            return None  # the name is another verb's subject ('said Jane Doe, an aide, reports ...')
         node = node.head
-    return found if node.head == verb and node.dep_ in ("prep", "npadvmod", "advcl") else None
+    return found if node.head == verb and node.dep_ in ("prep", "npadvmod", "advcl", "ccomp") else None
 
 
 def _footage_of(verb: Token) -> Token | None:
