@@ -212,3 +212,31 @@ def test_misparsed_or_stray_subject_yields_to_the_name(
 def test_speaker_mention_leaves_out_datelines_and_clauses(nlp: Language, text: str, speaker: str) -> None:
     found = find_statements(nlp(text))
     assert [s.speaker_mention.text if s.speaker_mention else None for s in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The treasurer said the budget would not add up this year.\n\n"
+            "“We will have to cut somewhere, and soon.”",
+            "The treasurer",
+        ),
+        (
+            "The mayor shot back in a statement, saying she had “done nothing wrong.”\n\n"
+            "“Frankly, this is a distraction from the work.”",
+            "The mayor",
+        ),
+        # a cue inside a relative clause does not carry its speaker on
+        (
+            "The board released emails in which aides suggested the vote be delayed.\n\n"
+            "“We regret any harm this may have caused.”",
+            None,
+        ),
+    ],
+)
+def test_quote_paragraph_after_a_reported_statement(nlp: Language, text: str, speaker: str | None) -> None:
+    found = find_statements(nlp(text))
+    last = found[-1]
+    assert last.content.text.startswith("“")
+    assert (last.speaker_mention.text if last.speaker_mention else None) == speaker

@@ -243,8 +243,8 @@ def _quote_statements(
 def _previous_paragraph_speaker(
     text: str, para: int, quote: Quote, drafts: list[_Draft]
 ) -> tuple[int, int] | None:
-    """A paragraph that is one quotation right after a paragraph ending in '"...," he said.':
-    the same speaker goes on."""
+    """A paragraph that is one quotation right after a paragraph ending in '"...," he said.' or
+    in 'She said the plan was dead.': the same speaker goes on."""
     end = text.find("\n", quote.end)
     end = len(text) if end == -1 else end
     if text[para : quote.start].strip() or text[quote.end : end].strip() or para == 0:
@@ -257,8 +257,8 @@ def _previous_paragraph_speaker(
     last = max(inside, key=lambda d: d.content[1])
     tail = before[last.content[1] :]
     if (
-        last.kind != "direct"
-        or last.source is None
+        last.source is None
+        or (last.kind != "direct" and not _main_clause(last.cue))
         or len(tail.split()) > 8
         or any(c in tail for c in '"\u201c\u201d')
     ):
@@ -290,6 +290,13 @@ def _paragraph_byline(
         return None
     found = _dash_byline(doc, later[-1], end)
     return found if found is not None and not doc.text[found[1][1] : end].strip(" .\xa0") else None
+
+
+def _main_clause(cue: list[Token] | None) -> bool:
+    """Whether a cue stands outside relative and noun clauses ('emails in which staff suggested')."""
+    if not cue:
+        return False
+    return not any(t.dep_ in ("relcl", "acl") for t in [cue[0], *cue[0].ancestors])
 
 
 def _fallback_speaker(doc: Doc, quote: Quote, draft: _Draft) -> None:
