@@ -23,6 +23,10 @@ from kg.extract.quotes import find_quotes
             ["“I’d rather live in what he calls “hell” than here.”"],
         ),
         ("“A “b” c “d” e.” f", ["“A “b” c “d” e.”"]),
+        (
+            '"Not about “justice” anymore," she said.',
+            ['"Not about “justice” anymore,"'],
+        ),
     ],
 )
 def test_pairs_marks(text: str, expected: list[str]) -> None:

@@ -72,7 +72,7 @@ def find_quotes(text: str) -> list[Quote]:
                 nested = mark.group() not in CLOSERS
                 continue
             is_open = _is_open(text, mark) if opened is None else _is_open_strict(text, mark)
-            if opened is not None and is_open and mark.group() in OPENERS and _nests(marks[at:]):
+            if opened is not None and mark.group() in OPENERS and _nests(text, opened, marks[at:]):
                 nested = True
                 continue
             if opened is None:
@@ -106,12 +106,16 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
-def _nests(rest: list[re.Match[str]]) -> bool:
-    """Whether an opening curly mark inside an open quotation starts an inner one: the paragraph
-    still has closing marks for both ('“... what he calls “hell” than ...”')."""
+def _nests(text: str, opened: int, rest: list[re.Match[str]]) -> bool:
+    """Whether an opening curly mark inside an open quotation starts an inner one: it closes next,
+    and the paragraph still has a closing mark for the outer one too ('“... what he calls “hell”
+    than ...”', '"... about “justice” anymore."')."""
+    if rest[1:2] == [] or rest[1].group() not in CLOSERS or not text[opened + 1 : rest[0].start()].strip():
+        return False  # no inner closing mark next, or a doubled opening mark ('"“We won.”')
     openers = sum(m.group() in OPENERS for m in rest)
     closers = sum(m.group() in CLOSERS for m in rest)
-    return closers > openers and rest[1:2] != [] and rest[1].group() in CLOSERS
+    straight = text[opened] not in OPENERS and any(m.group() not in OPENERS | CLOSERS for m in rest[2:])
+    return closers > openers or straight
 
 
 def _is_open(text: str, mark: re.Match[str]) -> bool:
