@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from kg.extract.entities import find_mentions
+from kg.extract.entities import find_mentions, name_mentions
 from kg.records import Mention
 
 pytestmark = pytest.mark.model
@@ -136,3 +138,30 @@ def test_missed_name_ending_in_an_organization_noun_is_an_organization(nlp: Lang
     doc.ents = []
     found = find_mentions(doc)
     assert by_text(found, "Riverside Council").type == "Organization"
+
+
+def surname_doc(second_pos: str, second_ent: str, after: tuple[str, str] = ("requested", "VERB")) -> Doc:
+    """ "Critics praised Mark Rathbone. Rathbone <after> money.", the second "Rathbone" tagged as given."""
+    return Doc(
+        Vocab(),
+        words=["Critics", "praised", "Mark", "Rathbone", ".", "Rathbone", after[0], "money", "."],
+        heads=[1, 1, 3, 1, 1, 6, 6, 6, 6],
+        deps=["nsubj", "ROOT", "compound", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+        pos=["NOUN", "VERB", "PROPN", "PROPN", "PUNCT", second_pos, after[1], "NOUN", "PUNCT"],
+        ents=["O", "O", "B-PERSON", "I-PERSON", "O", second_ent, "O", "O", "O"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("second_pos", "second_ent"),
+    [("NOUN", "O"), ("PROPN", "B-WORK_OF_ART")],
+)
+def test_a_known_surname_the_model_missed_is_a_person(second_pos: str, second_ent: str) -> None:
+    doc = surname_doc(second_pos, second_ent)
+    found = [m for m in name_mentions(doc) if m.span.text == "Rathbone"]
+    assert [(m.span.start, m.type) for m in found] == [(doc[5].idx, "Person")]
+
+
+def test_a_surname_inside_another_name_is_no_person() -> None:
+    doc = surname_doc("NOUN", "O", after=("Street", "PROPN"))
+    assert [m.span.text for m in name_mentions(doc) if m.span.start == doc[5].idx] == []

@@ -97,6 +97,26 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("pregnant women", 0),
             ("pregnant women", 2),
         ),
+        # a pronoun inside the phrase of a name is not that name
+        (
+            "The rules required the team to fly from Acme Corp, their sponsor, to the capital.",
+            ("the team", 0),
+            ("their", 0),
+        ),
+        # "their" for the organization its clause is about, before a group of the sentence before
+        (
+            "The fans waited outside for hours. The club raised their prices on Monday.",
+            ("The club", 0),
+            ("their", 0),
+        ),
+        (
+            "The fans waited outside. Team Avalon had to rebuild their robot.",
+            ("Team Avalon", 0),
+            ("their", 0),
+        ),
+        # a possessor inside the subject is free for the object pronoun
+        ("Lee's aide praised her on Monday.", ("Lee", 0), ("her", 0)),
+        ("The team arrived in Oslo on Monday. They were denied entry twice.", ("The team", 0), ("They", 0)),
     ],
 )
 def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tuple[str, int]) -> None:
@@ -120,6 +140,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             "Anne Lee thanked her father. John Smith said his father had left.",
             ("her father", 0),
             ("his father", 0),
+        ),
+        (
+            "Many schools will close. Then the council will have to build new halls and manage them.",
+            ("the council", 0),
+            ("them", 0),
         ),
     ],
 )

@@ -69,6 +69,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
             out.append(mention)
             covered.update(range(run.start, run.end))
     out += _acronym_uses(doc, acronyms, covered)
+    out += _surname_uses(doc, people, covered)
     return out
 
 
@@ -133,6 +134,32 @@ def _acronym_uses(doc: Doc, acronyms: dict[str, EntityType | None], covered: set
         span = doc[token.i : token.i + 1]
         out.append(Mention(to_span(span), "name", acronyms[token.text], head=_root(span), number="singular"))
     return out
+
+
+def _surname_uses(doc: Doc, people: set[tuple[str, ...]], covered: set[int]) -> list[Mention]:
+    """A person's surname alone where the model took it for a common noun ("Smith requested ..." at a
+    sentence start) or gave it a label that names no actor."""
+    surnames = {name[-1] for name in people}
+    out: list[Mention] = []
+    for token in doc:
+        if (
+            token.i in covered
+            or token.ent_type_ in NER_TYPES
+            or token.lower_ not in surnames
+            or not token.text.istitle()
+            or token.pos_ not in ("PROPN", "NOUN")
+            or _part_of_name(doc, token)
+        ):
+            continue
+        span = doc[token.i : token.i + 1]
+        out.append(Mention(to_span(span), "name", "Person", head=_root(span), number="singular"))
+    return out
+
+
+def _part_of_name(doc: Doc, token: Token) -> bool:
+    """A capitalized word beside the token, as in another name ("Smith Street")."""
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in neighbours)
 
 
 def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> Mention | None:

@@ -17,7 +17,7 @@ from kg.records import Actor, EntityType, Event, Mention, Span, Statement
 from kg.resolve.aliases import Known, lookup, lookup_demonym, spellings
 from kg.resolve.keys import TYPE_PREFIX, canonical_id, label_of, normalize_name, slug
 from kg.resolve.names import is_title_word, name_gender, title_gender
-from kg.resolve.pronouns import Candidate, antecedent, sentence_index
+from kg.resolve.pronouns import Candidate, antecedent, clause_subject, sentence_index
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset(
@@ -563,13 +563,31 @@ class _Resolver:
                 return c.plural
 
             def organization(c: Cluster) -> bool:
-                return c.type == "Organization" and c.named
+                return c.type == "Organization" and not c.plural
 
-            found = antecedent(token, self.candidates, agrees, self.sents, window=1)
+            found = antecedent(token, self.candidates, agrees, self.sents, window=0)
+            found = found or self._collective_subject(token)
+            found = found or antecedent(token, self.candidates, agrees, self.sents, window=1)
             if found is None:  # "they" for a team, a company
                 found = antecedent(token, self.candidates, organization, self.sents, window=1)
         if found is not None:
             self.attach(mention, found)
+
+    def _collective_subject(self, token: Token) -> Cluster | None:
+        """The organization its clause is about, for "they"/"their" with no group before it in the
+        sentence: "The team rebuilt their robot", "The company said they would appeal"."""
+        if token.dep_ not in ("poss", "nsubj", "nsubjpass"):
+            return None  # an object is never its own clause's subject (binding)
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = clause_subject(verb) if verb is not None else None
+        if subject is not None and subject.i == token.i and verb is not None and verb.dep_ == "ccomp":
+            subject = clause_subject(verb.head)
+        if subject is None or subject.i >= token.i:
+            return None
+        cluster = self.by_token.get(subject.i)
+        if cluster is None or cluster.type != "Organization" or cluster.plural:
+            return None
+        return cluster
 
     def _speaker_of_quote(self, span: Span) -> Cluster | None:
         """The entity quoted in the quotation around `span`, when its speaker is resolved already."""

@@ -29,19 +29,36 @@ def clause_subject(verb: Token) -> Token | None:
     return None
 
 
-def bound_subject(pronoun: Token) -> tuple[int, int] | None:
-    """The token a non-reflexive pronoun cannot refer to (binding): the subject of the verb it is
+def bound_subject(pronoun: Token) -> set[int]:
+    """The tokens a non-reflexive pronoun cannot refer to (binding): the subject of the verb it is
     the object of, or of a causative verb whose small clause it is the subject of ("X had them
-    analyzed": them is not X)."""
+    analyzed": them is not X); a possessor inside that subject is free ("Jane's aide praised her")."""
     verb = pronoun.head
     if pronoun.dep_ in SUBJECT_DEPS and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in CAUSATIVE:
         verb = verb.head
     elif pronoun.dep_ not in ("dobj", "iobj"):
-        return None
+        return set()
     subject = clause_subject(verb)
     if subject is None or subject == pronoun:
-        return None
-    return subject.left_edge.i, subject.right_edge.i + 1  # "Navy divers": neither the divers nor the Navy
+        return set()
+    free = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    return {t.i for t in subject.subtree} - free  # "Navy divers": neither the divers nor the Navy
+
+
+PHRASE_DEPS = frozenset({"poss", "pobj", "prep", "appos", "compound", "nmod", "amod"})
+
+
+def within_phrase_of(pronoun: Token, head: Token) -> bool:
+    """Whether the pronoun sits inside the noun phrase headed by `head`, which it cannot refer to:
+    "Herat, their home" (their is not Herat), "the director of his company"."""
+    below = pronoun
+    for above in pronoun.ancestors:
+        if below.dep_ not in PHRASE_DEPS:
+            return False
+        if above.i == head.i:
+            return True
+        below = above
+    return False
 
 
 @dataclass
@@ -83,7 +100,7 @@ def antecedent(
 ) -> T | None:
     """The entity a third-person pronoun refers to, or None when no candidate agrees nearby."""
     reflexive = pronoun.lower_ in REFLEXIVE
-    bound = None if reflexive else bound_subject(pronoun)
+    bound = set() if reflexive else bound_subject(pronoun)
     best: tuple[tuple[int, int, int], T] | None = None
     for cand in candidates:
         head = cand.head
@@ -91,6 +108,7 @@ def antecedent(
             head.i >= pronoun.i
             or sents[pronoun.i] - sents[head.i] > window
             or cand.start <= pronoun.i < cand.end
+            or within_phrase_of(pronoun, head)
         ):
             continue
         if not agrees(cand.entity):
@@ -100,7 +118,7 @@ def antecedent(
             continue
         if not reflexive and same_clause and pronoun.dep_ in ("dobj", "iobj"):
             continue  # binding: "Smith praised him" is not Smith
-        if bound is not None and bound[0] <= head.i < bound[1]:
+        if head.i in bound:
             continue  # binding through shared subjects and causatives
         key = rank(cand, pronoun, sents)
         if best is None or key < best[0]:
