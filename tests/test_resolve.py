@@ -117,6 +117,31 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         # a possessor inside the subject is free for the object pronoun
         ("Lee's aide praised her on Monday.", ("Lee", 0), ("her", 0)),
         ("The team arrived in Oslo on Monday. They were denied entry twice.", ("The team", 0), ("They", 0)),
+        # the inverse of a kinship noun: "his son" with "his" the boy's father
+        (
+            "Ahmed Khan was arrested. His father Omar Khan said his son was innocent.",
+            ("Ahmed Khan", 0),
+            ("his son", 0),
+        ),
+        (
+            "Maria Lopez won. Her mother said her daughter had trained.",
+            ("Maria Lopez", 0),
+            ("her daughter", 0),
+        ),
+        # a full name the recognizer labels three ways is one person
+        (
+            "Lukaku, Carrasco, and Dries Mertens made early attempts. Dries Mertens's attempt failed. "
+            "In the second half, Dries Mertens scored a goal from a volley.",
+            ("Dries Mertens", 0),
+            ("Dries Mertens", 2),
+        ),
+        # "thousands of fans": the fans carry the subject's prominence
+        (
+            "Various local fan organizations were there, and thousands of fans donned costumes, many of "
+            "which they themselves created.",
+            ("fans", 0),
+            ("they", 0),
+        ),
     ],
 )
 def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tuple[str, int]) -> None:

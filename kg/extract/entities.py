@@ -42,11 +42,12 @@ def _token_range(doc: Doc, span: Span) -> range:
 
 def name_mentions(doc: Doc) -> list[Mention]:
     """Names from the entity recognizer and from proper-noun runs it missed."""
-    people = {tuple(t.lower_ for t in e) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    ents = _join_split_names(doc)
+    people = {tuple(t.lower_ for t in e) for e in ents if e.label_ == "PERSON" and len(e) > 1}
     out: list[Mention] = []
     covered: set[int] = set()
     acronyms: dict[str, EntityType | None] = {}
-    for ent in _join_split_names(doc):
+    for ent in ents:
         if ent.label_ not in NER_TYPES:
             continue
         name, acronym = _split_acronym(ent)
@@ -76,10 +77,9 @@ def name_mentions(doc: Doc) -> list[Mention]:
 def _join_split_names(doc: Doc) -> list[SpacySpan]:
     """The entities, with a person's name that the recognizer cut in two joined again: a given name
     taken for a company or product right before the lone surname it labelled a person ("[Jane]ORG
-    [Doe]PERSON")."""
-    ents = list(doc.ents)
+    [Doe]PERSON"); then every other use of a full name found so, however it was labelled."""
     out: list[SpacySpan] = []
-    for ent in ents:
+    for ent in doc.ents:
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -89,14 +89,57 @@ def _join_split_names(doc: Doc) -> list[SpacySpan]:
             and len(prev) == 1
             and len(ent) == 1
             and not (prev.start > 0 and doc[prev.start - 1].lower_ == "of")
-            and prev[0].pos_ == "PROPN"
             and prev[0].text.istitle()
             and lookup(prev.text) is None
         ):
             out[-1] = SpacySpan(doc, prev.start, ent.end, label="PERSON")
             continue
+        if ent.label_ == "PERSON" and len(ent) == 1 and _given_name_before(doc, ent.start):
+            ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")  # "Jane [Doe]PERSON"
         out.append(ent)
-    return out
+    return _known_full_names(doc, out)
+
+
+def _given_name_before(doc: Doc, start: int) -> bool:
+    """An unlabelled capitalized proper noun right before a lone surname, no title and no known name."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return (
+        prev.ent_iob_ == "O"
+        and prev.pos_ == "PROPN"
+        and prev.text.istitle()
+        and not is_title_word(prev.text)
+        and lookup(prev.text) is None
+        and lookup_demonym(prev.text) is None
+    )
+
+
+def _known_full_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Each use of a person's full name relabelled a person, where the recognizer labelled it otherwise
+    or labelled only a part of it ("[Dries]ORG Mertens", "[Dries Mertens]PRODUCT")."""
+    names = {tuple(t.text for t in e) for e in ents if e.label_ == "PERSON" and len(e) == 2}
+    if not names:
+        return ents
+    found: list[SpacySpan] = []
+    for i in range(len(doc) - 1):
+        pair = (doc[i].text, doc[i + 1].text)
+        if pair in names and not (found and found[-1].end > i):
+            found.append(SpacySpan(doc, i, i + 2, label="PERSON"))
+    out = []
+    for ent in ents:
+        clash = [f for f in found if f.start < ent.end and ent.start < f.end]
+        if not clash:
+            out.append(ent)
+        elif ent.label_ != "PERSON" or len(ent) < 2:
+            if all(f.start <= ent.start and ent.end <= f.end for f in clash):
+                continue  # the name replaces the part it covers
+            out.append(ent)
+            found = [f for f in found if f not in clash]
+        else:
+            found = [f for f in found if f not in clash]
+            out.append(ent)
+    return sorted(out + found, key=lambda e: e.start)
 
 
 def _split_acronym(ent: SpacySpan) -> tuple[SpacySpan, SpacySpan | None]:

@@ -31,6 +31,14 @@ ORG_TYPES = frozenset({"Organization", "Country"})
 GENERIC_PLURALS = frozenset(
     {"people", "person", "child", "children", "user", "visitor", "crowd", "citizen", "resident"}
 )
+PARENTS = frozenset({"father", "mother", "parent", "dad", "mum", "mom"})
+CHILDREN = frozenset({"son", "daughter", "child", "kid", "boy", "girl"})
+SPOUSES = frozenset({"husband", "wife", "spouse", "partner"})
+INVERSE = {
+    **{word: PARENTS for word in CHILDREN},
+    **{word: CHILDREN for word in PARENTS},
+    **{word: SPOUSES for word in SPOUSES},
+}
 STOP_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "to"})
 
 
@@ -427,7 +435,8 @@ class _Resolver:
         if cluster is None and mention.type in ORG_TYPES:
             cluster = self._owned(token, lemma)
         if cluster is None:
-            cluster = self._same_relation(token, lemma) or self._same_phrase(tokens, plural)
+            cluster = self._same_relation(token, lemma) or self._inverse_relation(token, lemma)
+            cluster = cluster or self._same_phrase(tokens, plural)
         generic = plural and det not in DEFINITE and lemma in GENERIC_PLURALS
         bare = not plural and not any(t.dep_ in ("det", "poss", "nummod") for t in token.lefts)
         if cluster is None and not generic and (det in DEFINITE or plural or bare or det in ("its", "their")):
@@ -461,6 +470,15 @@ class _Resolver:
             if any(word == lemma and other is owner for word, other in cluster.relations):
                 return cluster
         return None
+
+    def _inverse_relation(self, token: Token, lemma: str) -> Cluster | None:
+        """ "his son", with "his" someone's father: that someone ("Jane's father said his daughter ...")."""
+        owner = self._owner(token)
+        inverse = INVERSE.get(lemma, frozenset())
+        if owner is None or not inverse:
+            return None
+        found = [other for word, other in owner.relations if word in inverse and other.type == "Person"]
+        return found[-1] if found and not found[-1].plural else None
 
     def _same_phrase(self, tokens: list[Token], plural: bool) -> Cluster | None:
         """A plural noun phrase repeated word for word ("pregnant women", "IE6 users"): the same group."""

@@ -79,15 +79,30 @@ def sentence_index(doc: Doc) -> list[int]:
     return out
 
 
+QUANTITIES = frozenset(
+    {"thousand", "hundred", "dozen", "million", "billion", "score", "lot", "number", "group", "crowd"}
+    | {"majority", "minority", "many", "most", "some", "all", "both", "none", "few", "several", "one"}
+)
+
+
+def governing(head: Token) -> Token:
+    """The token that carries a noun's role in its clause: "thousands" for "fans" in "thousands of fans
+    donned costumes"."""
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in QUANTITIES:
+        return of.head
+    return head
+
+
 def rank(candidate: Candidate[T], pronoun: Token, sents: list[int]) -> tuple[int, int, int]:
     """Smaller is better: sentence distance, then syntactic prominence, then nearness."""
-    head = candidate.head
+    head = governing(candidate.head)
     subject = head.dep_ in SUBJECT_DEPS
     main = subject and head.head.dep_ == "ROOT"
-    distance = sents[pronoun.i] - sents[head.i]
+    distance = sents[pronoun.i] - sents[candidate.head.i]
     if distance == 0:
-        return (0, 0 if subject else 1, pronoun.i - head.i)
-    return (distance, 0 if main else (1 if subject else 2), head.i)
+        return (0, 0 if subject else 1, pronoun.i - candidate.head.i)
+    return (distance, 0 if main else (1 if subject else 2), candidate.head.i)
 
 
 def antecedent(
