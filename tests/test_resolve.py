@@ -135,6 +135,17 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Dries Mertens", 0),
             ("Dries Mertens", 2),
         ),
+        # a name in brackets after an organization's name is that organization, whatever its initials
+        (
+            "The Union of Atheists and Agnostics (UAAR) has launched a petition. UAAR said it would appeal.",
+            ("Union of Atheists", 0),
+            ("UAAR", 1),
+        ),
+        (
+            "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, spoke.",
+            ("CEI", 0),
+            ("Italian Episcopal Conference", 0),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "
@@ -165,6 +176,12 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             "Anne Lee thanked her father. John Smith said his father had left.",
             ("her father", 0),
             ("his father", 0),
+        ),
+        # a bare plural narrowed by what follows is a new group
+        (
+            "The teams arrived on Monday. Teams from Morocco and Iran had visa problems.",
+            ("The teams", 0),
+            ("Teams", 0),
         ),
         (
             "Many schools will close. Then the council will have to build new halls and manage them.",

@@ -243,6 +243,19 @@ class _Resolver:
                     return self.by_token[child.i]
         return None
 
+    def _bracketed(self, tokens: list[Token], entity_type: EntityType | None) -> Cluster | None:
+        """The organization named right before a name in brackets: "the Union of Atheists (UAA)", "CEI
+        (Italian Episcopal Conference)": two names of one body, whatever their initials."""
+        if not tokens or tokens[0].i < 2 or tokens[-1].i + 1 >= len(self.doc):
+            return None
+        if self.doc[tokens[0].i - 1].text != "(" or self.doc[tokens[-1].i + 1].text != ")":
+            return None
+        end = self.doc[tokens[0].i - 2].idx + len(self.doc[tokens[0].i - 2])
+        named = next((c for m, c in reversed(self.resolved) if m.kind == "name" and m.span.end == end), None)
+        if named is None or named.type not in ORG_TYPES or entity_type not in (None, *ORG_TYPES):
+            return None
+        return named
+
     def _described_by(self, token: Token, entity_type: EntityType | None) -> Cluster | None:
         """The noun phrase a name is put beside when the parser hangs the name on the phrase's last
         noun: "Co-founder of Google, Jane Doe," (the co-founder, not Google)."""
@@ -290,8 +303,8 @@ class _Resolver:
         words = tuple(normalize_name(text).split())
         if not words:
             return
-        linked = self._linked(token)
         tokens = self._tokens(mention)
+        linked = self._linked(token)
         before = self.by_token.get(tokens[0].i - 1) if tokens and tokens[0].i > 0 else None
         if linked is None and before is not None and before.type == "Person" and mention.type == "Person":
             linked = before  # "the coach Maria Lopez" parsed as two subjects
@@ -299,6 +312,7 @@ class _Resolver:
             linked = None  # two names side by side ("Belgium 3 Panama 0"), one of "critics like X"
         if linked is None:
             linked = self._described_by(token, mention.type) or self._titled(token)
+        linked = self._bracketed(tokens, mention.type) or linked
         match = self._match_name(mention, words)
         if mention.type is None and match is None and linked is None:
             return
@@ -439,7 +453,15 @@ class _Resolver:
             cluster = cluster or self._same_phrase(tokens, plural)
         generic = plural and det not in DEFINITE and lemma in GENERIC_PLURALS
         bare = not plural and not any(t.dep_ in ("det", "poss", "nummod") for t in token.lefts)
-        if cluster is None and not generic and (det in DEFINITE or plural or bare or det in ("its", "their")):
+        restricted = (
+            plural and det not in DEFINITE and any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights)
+        )
+        if (
+            cluster is None
+            and not generic
+            and not restricted
+            and (det in DEFINITE or plural or bare or det in ("its", "their"))
+        ):
             exact = not (det in DEFINITE or det in ("its", "their")) and bool(modifiers)
             cluster = self._by_head(mention, token, lemma, plural, modifiers, exact=exact)
         if cluster is None:
