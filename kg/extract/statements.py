@@ -62,7 +62,7 @@ def find_statements(doc: Doc) -> list[Statement]:
     claimed = {qi for qi, q in enumerate(quotes) for d in drafts if _covers(d.content, (q.start, q.end))}
     free = [qi for qi in range(len(quotes)) if qi not in claimed]
     drafts.extend(_quote_statements(doc, quotes, free, attributions, drafts))
-    drafts = _join_split_quotes(sorted(drafts, key=lambda d: d.content), text)
+    drafts = _join_split_quotes(sorted(drafts, key=lambda d: d.content), doc)
     return [_record(d, text) for d in drafts]
 
 
@@ -496,30 +496,52 @@ def _cue_colon_paragraph(doc: Doc, quote: Quote) -> tuple[Token, tuple[int, int]
 
 
 CLAUSE = re.compile(r"^[^.!?\n\"\u201c\u201d]*[.!?,:;\u2014]?\s*$")
+CLOSING = ("\"", "\u201d", "\u00bb", "'")
 
 
-def _join_split_quotes(drafts: list[_Draft], text: str) -> list[_Draft]:
+def _join_split_quotes(drafts: list[_Draft], doc: Doc) -> list[_Draft]:
     """'"A," he said. "B."': a quotation right after another's attribution, with no cue of its own,
     continues that statement as a further part."""
     out: list[_Draft] = []
     for draft in drafts:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind == "direct"
-            and prev.cue
-            and draft.kind == "direct"
-            and (draft.cue is None or draft.cue[0].i == prev.cue[0].i or "carried" in " ".join(draft.notes))
-            and prev.content[1] <= prev.cue[0].idx < draft.content[0]
-            and "\n" not in text[prev.content[1] : draft.content[0]]
-            and CLAUSE.match(text[prev.cue[-1].idx + len(prev.cue[-1].text) : draft.content[0]])
-        ):
-            prev.parts = [*(prev.parts or [prev.content]), draft.content]
-            prev.content = (prev.content[0], draft.content[1])
-            prev.notes.extend(n for n in draft.notes if "carried" not in n)
+        host = _split_host(out, draft, doc)
+        if host is not None:
+            host.parts = [*(host.parts or [host.content]), draft.content]
+            host.content = (host.content[0], draft.content[1])
+            host.notes.extend(n for n in draft.notes if "carried" not in n)
             continue
         out.append(draft)
     return out
+
+
+def _split_host(out: list[_Draft], draft: _Draft, doc: Doc) -> _Draft | None:
+    """The quoted statement that `draft` continues: the last one before it whose cue stands between
+    them, when what follows that cue up to `draft` is the rest of the cue's own sentence ('"A," said
+    Rep. Jane Doe (D-Md.), a member of the panel. "B."'); statements told inside that sentence ('adding
+    that ...', 'as she accepted her award') stay their own."""
+    text = doc.text
+    if draft.kind != "direct":
+        return None
+    host = next((d for d in reversed(out) if d.cue and d.content[1] <= d.cue[0].idx), None)
+    if (
+        host is None
+        or host.cue is None
+        or host.kind == "indirect"
+        or not text[: host.content[1]].rstrip(" ,.").endswith(CLOSING)
+        or host.cue[0].idx >= draft.content[0]
+        or not (draft.cue is None or draft.cue[0].i == host.cue[0].i or "carried" in " ".join(draft.notes))
+        or "\n" in text[host.content[1] : draft.content[0]]
+        or any(d.content[0] < host.cue[0].idx for d in out[out.index(host) + 1 :])
+    ):
+        return None
+    cue_end = host.cue[-1].idx + len(host.cue[-1].text)
+    if CLAUSE.match(text[cue_end : draft.content[0]]):
+        return host
+    before = doc.char_span(draft.content[0], draft.content[0] + 1, alignment_mode="expand")
+    if before is None or before[0].i == 0:
+        return None
+    last = doc[before[0].i - 1]
+    return host if last.sent.start == host.cue[0].sent.start else None
 
 
 def _previous_in_paragraph(para: int, quote: Quote, out: list[_Draft], drafts: list[_Draft]) -> _Draft | None:

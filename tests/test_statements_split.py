@@ -1,0 +1,72 @@
+"""Quotations split by their attribution: the parts after the cue's sentence join the statement.
+
+Sentences are written for the tests and read by the real model.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.statements import find_statements
+
+# (text, the parts of one statement, its speaker)
+JOINED = [
+    (  # abbreviations and a party in parentheses in the attribution
+        "“That is a problem for the party,” said Rep. Jane Doe (D-Md.), a member of the panel. "
+        "“I would love to see him endorse.”",
+        ["“That is a problem for the party,”", "“I would love to see him endorse.”"],
+        "Rep. Jane Doe",
+    ),
+    (  # a quoted title in the attribution
+        "“I was sitting in a house with a bad earpiece,” Jane Doe told NBC’s “Today” on Monday. "
+        "“I could hardly hear what he was saying.”",
+        ["“I was sitting in a house with a bad earpiece,”", "“I could hardly hear what he was saying.”"],
+        "Jane Doe",
+    ),
+    (  # a statement told inside the attribution stays its own
+        "“I think that speaks volumes,” she said, adding that the campaign will work hard in November. "
+        "“I think they are waiting to be courted.”",
+        ["“I think that speaks volumes,”", "“I think they are waiting to be courted.”"],
+        "she",
+    ),
+    (  # the first part is a quotation closing a clause of the writer's
+        "The new plan is “a costly mistake for the city,” Tom Reed said. “Nobody here wants it at all.”",
+        ["The new plan is “a costly mistake for the city,”", "“Nobody here wants it at all.”"],
+        "Tom Reed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts", "speaker"), JOINED)
+def test_quote_after_the_attribution_sentence_joins_it(
+    nlp: Language, text: str, parts: list[str], speaker: str
+) -> None:
+    found = find_statements(nlp(text))
+    statement = next(s for s in found if parts[0] in s.content.text)
+    assert [p.text for p in statement.parts] == parts
+    assert statement.speaker_mention is not None and statement.speaker_mention.text == speaker
+
+
+# (text, the first quotation, the second one)
+APART = [
+    (  # another sentence stands between them
+        "“We will fix the roads,” Jane Doe said on Monday. The council voted against her plan. "
+        "“It is a sad day for all of us here.”",
+        "“We will fix the roads,”",
+        "“It is a sad day for all of us here.”",
+    ),
+    (  # the second quotation has a cue of its own
+        "“We will fix the roads,” Jane Doe said. “It is a sad day for all of us,” Tom Reed replied.",
+        "“We will fix the roads,”",
+        "“It is a sad day for all of us,”",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), APART)
+def test_quote_past_the_attribution_sentence_stays_apart(
+    nlp: Language, text: str, first: str, second: str
+) -> None:
+    contents = [s.content.text for s in find_statements(nlp(text))]
+    assert first in contents and second in contents
