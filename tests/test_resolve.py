@@ -146,6 +146,12 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("CEI", 0),
             ("Italian Episcopal Conference", 0),
         ),
+        # "the team" after a country's team or a club, with no team spoken of before
+        (
+            "Panama reached the World Cup for the first time. The team lost its opening game.",
+            ("Panama", 0),
+            ("The team", 0),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "
@@ -176,6 +182,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             "Anne Lee thanked her father. John Smith said his father had left.",
             ("her father", 0),
             ("his father", 0),
+        ),
+        (
+            "The United States hosted the contest. The Afghan team arrived late.",
+            ("United States", 0),
+            ("The Afghan team", 0),
         ),
         # a bare plural narrowed by what follows is a new group
         (
@@ -240,6 +251,13 @@ def test_we_in_a_quote_goes_to_the_speakers_organization(nlp: Language) -> None:
             "Smith",
             "He",
             "person/paul-brown",
+        ),
+        (  # "we" said by a player named with his country's adjective: the country's team
+            'England beat Tunisia on Monday. English captain Harry Kane said, "We stayed patient."',
+            '"We stayed patient."',
+            "Harry Kane",
+            "We",
+            "country/england",
         ),
     ],
 )

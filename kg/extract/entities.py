@@ -225,10 +225,18 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
         kind = "Place"
     if ent.label_ in ("LOC", "FAC") and lookup(ent.text) is not None:
         kind = lookup(ent.text).type  # type: ignore[union-attr]
+    elif ent.label_ in ("LOC", "FAC") and _names_a_body(ent):
+        kind = "Organization"  # "the Sea Org", "St Mary's Hospital": a place-like name of a body
     core = _trim(ent)
     if core is None:
         return None
     return Mention(to_span(core), "name", kind, head=_root(core), number="singular")
+
+
+def _names_a_body(ent: SpacySpan) -> bool:
+    """A name whose last word is an organization noun ("... Council", "... Hospital")."""
+    last = ent[-1]
+    return last.text[:1].isupper() and person_org_nouns().get(noun_lemma(last), ("",))[0] == "Organization"
 
 
 def _root(span: SpacySpan) -> Span:

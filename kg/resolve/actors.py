@@ -27,6 +27,7 @@ GOVERNMENT_HEADS = frozenset({"government", "side", "regime", "authorities", "le
 GENERIC_ORG_HEADS = frozenset(
     {"organization", "organisation", "company", "group", "firm", "corporation", "agency"}
 )
+TEAM_HEADS = frozenset({"team", "side", "squad", "club"})
 ORG_TYPES = frozenset({"Organization", "Country"})
 GENERIC_PLURALS = frozenset(
     {"people", "person", "child", "children", "user", "visitor", "crowd", "citizen", "resident"}
@@ -284,6 +285,10 @@ class _Resolver:
                 if cluster is not None and cluster.type in ORG_TYPES and sub.i != token.i:
                     return cluster
         nouns = person_org_nouns()
+        for country in self._demonyms_before(mention):
+            found = [c for c in self.clusters if c.known and c.known.id == country.id]
+            if found:  # "English captain Jane Doe": England
+                return found[0]
         for word in (mention.role or "").lower().split():
             if nouns.get(word, ("", None))[0] != "Organization":
                 continue
@@ -291,6 +296,20 @@ class _Resolver:
             if teams:  # "team member Jane Doe": the team most spoken of so far
                 return max(teams, key=lambda c: len(c.mentions))
         return None
+
+    def _demonyms_before(self, mention: Mention) -> list[Known]:
+        """The countries named by adjectives in the words before a person's name: "English captain"."""
+        tokens = self._tokens(mention)
+        found: list[Known] = []
+        if not tokens or not mention.role:
+            return found
+        for t in reversed(self.doc[max(0, tokens[0].i - len(mention.role.split()) - 2) : tokens[0].i]):
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            known = lookup_demonym(t.text) if t.text[:1].isupper() else None
+            if known is not None and known.type == "Country":
+                found.append(known)
+        return found
 
     def _compatible(self, a: EntityType, b: EntityType) -> bool:
         return a == b or (a in ORG_TYPES and b in ORG_TYPES)
@@ -567,15 +586,18 @@ class _Resolver:
             if modifiers and cluster.modifiers and not (modifiers & cluster.modifiers) and not cluster.named:
                 continue
             matches.append(cluster)
-        if matches:  # the most spoken of, the nearest on a tie
-            return max(matches, key=lambda c: (len(c.mentions), -matches.index(c)))
-        if lemma in GENERIC_ORG_HEADS and not plural:
+        generic = lemma in GENERIC_ORG_HEADS and not plural
+        team = lemma in TEAM_HEADS and not plural and not matches and not modifiers
+        if matches and not (generic and all(not c.named for c in matches)):
+            return max(matches, key=lambda c: (len(c.mentions), -matches.index(c)))  # the most spoken of
+        if generic or team:  # "the company", "the team": the organization (or country's team) just named
+            types = ORG_TYPES if team else {"Organization"}
             for cand in reversed(self.candidates):
-                if cand.entity.type == "Organization" and cand.entity.named:
+                if cand.entity.type in types and cand.entity.named:
                     if self.sents[token.i] - self.sents[cand.head.i] <= 3:
                         return cand.entity
                     break
-        return None
+        return max(matches, key=lambda c: (len(c.mentions), -matches.index(c))) if matches else None
 
     # ---- pronouns
 
