@@ -152,6 +152,12 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Panama", 0),
             ("The team", 0),
         ),
+        # a possessive taken by the wrong person does not fix that person's gender
+        (
+            "Zeyna Tran said the praise for Tom Baker had improved his mood. Tran also said she was proud.",
+            ("Zeyna Tran", 0),
+            ("she", 0),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "

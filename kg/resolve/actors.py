@@ -184,7 +184,12 @@ class _Resolver:
         tokens = self._tokens(mention)
         self.resolved.append((mention, cluster))
         self.candidates.append(Candidate(token, tokens[0].i if tokens else token.i, token.i + 1, cluster))
-        if mention.kind == "pronoun" and mention.gender in ("male", "female") and cluster.type == "Person":
+        if (
+            mention.kind == "pronoun"
+            and mention.gender in ("male", "female")
+            and cluster.type == "Person"
+            and token.lower_ in ("he", "she")  # "his"/"her" are found by weaker evidence
+        ):
             cluster.gender = cluster.gender or mention.gender
         if mention.kind != "pronoun" and mention.gender in ("male", "female"):
             cluster.gender = cluster.gender or mention.gender
