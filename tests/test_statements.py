@@ -186,8 +186,9 @@ def test_quote_over_paragraphs_is_one_statement(nlp: Language) -> None:
         "“The third part closes it at last.”"
     )
     found = statements(nlp, text)
-    contents = [s.content.text for s in found]
-    assert contents[-1].startswith("“The second part") and contents[-1].endswith("at last.”")
+    parts = [p.text for p in found[-1].parts]  # it goes on with the mayor's quotation before it
+    assert parts[0] == "“The first part of the plan is to fix the roads,”"
+    assert parts[-1].startswith("“The second part") and parts[-1].endswith("at last.”")
     assert all(s.kind == "direct" for s in found)
 
 
@@ -330,8 +331,12 @@ def test_quote_paragraph_continues_the_previous_paragraph_speaker(nlp: Language)
         "“Nobody in this town writes songs about the budget,” the treasurer said.\n\n"
         "“Still, the numbers have to add up by the end of the fiscal year.”"
     )
-    found = statements(nlp, text)
-    assert [mention(s.speaker_mention) for s in found] == ["the treasurer", "the treasurer"]
+    found = statements(nlp, text)  # one statement over the paragraph break, as PolNeAR marks it
+    assert [mention(s.speaker_mention) for s in found] == ["the treasurer"]
+    assert [p.text for p in found[0].parts] == [
+        "“Nobody in this town writes songs about the budget,”",
+        "“Still, the numbers have to add up by the end of the fiscal year.”",
+    ]
 
 
 def test_quote_paragraph_after_narration_takes_no_carried_speaker(nlp: Language) -> None:

@@ -70,3 +70,16 @@ def test_quote_past_the_attribution_sentence_stays_apart(
 ) -> None:
     contents = [s.content.text for s in find_statements(nlp(text))]
     assert first in contents and second in contents
+
+
+def test_quote_paragraph_goes_on_with_the_quotation_before_it(nlp: Language) -> None:
+    text = (
+        "“Ted Reed is the best candidate we have had in years,” Jane Doe tells the Herald.\n\n"
+        "“He is what we have waited for. He checks all our boxes.”"
+    )
+    found = find_statements(nlp(text))
+    assert [p.text for p in found[0].parts] == [
+        "“Ted Reed is the best candidate we have had in years,”",
+        "“He is what we have waited for. He checks all our boxes.”",
+    ]
+    assert found[0].speaker_mention is not None and found[0].speaker_mention.text == "Jane Doe"

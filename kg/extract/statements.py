@@ -34,6 +34,7 @@ LEAD = re.compile(r"^[\s,:\u2014\u2013-]*$")
 AS_PUT = frozenset({"put", "say", "write", "note", "describe", "call"})
 NOT_SPEAKERS = frozenset({"there", "this", "what"})
 MODIFIERS = frozenset({"amod", "acl", "relcl", "appos"})
+PARAGRAPH_CARRIED = "speaker carried over from the previous paragraph"
 
 
 @dataclass
@@ -232,7 +233,7 @@ def _quote_statements(
                 carried = _previous_paragraph_speaker(text, para, quote, [*out, *all_drafts])
                 if carried is not None:
                     draft.source = carried
-                    draft.notes.append("speaker carried over from the previous paragraph")
+                    draft.notes.append(PARAGRAPH_CARRIED)
             if draft.source is None:
                 _fallback_speaker(doc, quote, draft)
         last_in_paragraph[para] = draft
@@ -522,6 +523,11 @@ def _split_host(out: list[_Draft], draft: _Draft, doc: Doc) -> _Draft | None:
     text = doc.text
     if draft.kind != "direct":
         return None
+    if PARAGRAPH_CARRIED in draft.notes:  # the quotation paragraph goes on with the paragraph before
+        last = out[-1] if out else None
+        paired = not any("quotation mark" in n for n in draft.notes)
+        direct = last is not None and last.kind == "direct" and last.source == draft.source
+        return last if direct and paired else None
     host = next((d for d in reversed(out) if d.cue and d.content[1] <= d.cue[0].idx), None)
     if (
         host is None
