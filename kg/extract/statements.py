@@ -524,10 +524,10 @@ def _split_host(out: list[_Draft], draft: _Draft, doc: Doc) -> _Draft | None:
     if draft.kind != "direct":
         return None
     if PARAGRAPH_CARRIED in draft.notes:  # the quotation paragraph goes on with the paragraph before
-        last = out[-1] if out else None
+        previous = out[-1] if out else None
         paired = not any("quotation mark" in n for n in draft.notes)
-        direct = last is not None and last.kind == "direct" and last.source == draft.source
-        return last if direct and paired else None
+        direct = previous is not None and previous.kind == "direct" and previous.source == draft.source
+        return previous if direct and paired else None
     host = next((d for d in reversed(out) if d.cue and d.content[1] <= d.cue[0].idx), None)
     if (
         host is None
@@ -543,11 +543,11 @@ def _split_host(out: list[_Draft], draft: _Draft, doc: Doc) -> _Draft | None:
     cue_end = host.cue[-1].idx + len(host.cue[-1].text)
     if CLAUSE.match(text[cue_end : draft.content[0]]):
         return host
-    before = doc.char_span(draft.content[0], draft.content[0] + 1, alignment_mode="expand")
-    if before is None or before[0].i == 0:
+    opening = doc.char_span(draft.content[0], draft.content[0] + 1, alignment_mode="expand")
+    if opening is None or opening[0].i == 0:
         return None
-    last = doc[before[0].i - 1]
-    return host if last.sent.start == host.cue[0].sent.start else None
+    before = doc[opening[0].i - 1]
+    return host if before.sent.start == host.cue[0].sent.start else None
 
 
 def _previous_in_paragraph(para: int, quote: Quote, out: list[_Draft], drafts: list[_Draft]) -> _Draft | None:
