@@ -158,6 +158,12 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Zeyna Tran", 0),
             ("she", 0),
         ),
+        # a reflexive takes the subject its verb shares
+        (
+            "The Syrian team arrived. Teams from Chad and Peru had trouble getting themselves across.",
+            ("Teams", 0),
+            ("themselves", 0),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -17,7 +17,7 @@ from kg.records import Actor, EntityType, Event, Mention, Span, Statement
 from kg.resolve.aliases import Known, lookup, lookup_demonym, spellings
 from kg.resolve.keys import TYPE_PREFIX, canonical_id, label_of, normalize_name, slug
 from kg.resolve.names import is_title_word, name_gender, title_gender
-from kg.resolve.pronouns import Candidate, antecedent, clause_subject, sentence_index
+from kg.resolve.pronouns import REFLEXIVE, Candidate, antecedent, clause_subject, sentence_index
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset(
@@ -633,12 +633,28 @@ class _Resolver:
                 return c.type == "Organization" and not c.plural
 
             found = antecedent(token, self.candidates, agrees, self.sents, window=0)
+            if found is None and word in REFLEXIVE:
+                return
             found = found or self._collective_subject(token)
             found = found or antecedent(token, self.candidates, agrees, self.sents, window=1)
-            if found is None:  # "they" for a team, a company
-                found = antecedent(token, self.candidates, organization, self.sents, window=1)
+            if found is None:  # "they" for a team, a company: in its sentence, or the last one's subject
+                found = antecedent(token, self.candidates, organization, self.sents, window=0)
+                found = found or self._previous_subject(token, organization)
         if found is not None:
             self.attach(mention, found)
+
+    def _previous_subject(self, token: Token, agrees: Callable[[Cluster], bool]) -> Cluster | None:
+        """The main-clause subject of the sentence before the token's, when it agrees."""
+        for cand in self.candidates:
+            head = cand.head
+            if (
+                self.sents[head.i] == self.sents[token.i] - 1
+                and head.dep_ in ("nsubj", "nsubjpass")
+                and head.head.dep_ == "ROOT"
+                and agrees(cand.entity)
+            ):
+                return cand.entity
+        return None
 
     def _collective_subject(self, token: Token) -> Cluster | None:
         """The organization its clause is about, for "they"/"their" with no group before it in the

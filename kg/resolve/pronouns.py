@@ -71,6 +71,20 @@ class Candidate(Generic[T]):
     entity: T
 
 
+def _controls(subject: Token, reflexive: Token) -> bool:
+    """Whether `subject` is the subject a reflexive's verb shares ("Teams had trouble getting
+    themselves across": the teams)."""
+    verb = reflexive.head
+    for _ in range(4):
+        found = clause_subject(verb)
+        if found is not None and found.i == subject.i:
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def sentence_index(doc: Doc) -> list[int]:
     """The sentence number of every token of a Doc."""
     out: list[int] = []
@@ -129,7 +143,7 @@ def antecedent(
         if not agrees(cand.entity):
             continue
         same_clause = head.head == pronoun.head and head.dep_ in SUBJECT_DEPS
-        if reflexive and not same_clause:
+        if reflexive and not same_clause and not _controls(head, pronoun):
             continue
         if not reflexive and same_clause and pronoun.dep_ in ("dobj", "iobj"):
             continue  # binding: "Smith praised him" is not Smith
