@@ -164,6 +164,18 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Teams", 0),
             ("themselves", 0),
         ),
+        # an organization noun in apposition to a name the model typed a person
+        (
+            "Colegio Ferrante, a catholic school in Milan, lost the case.",
+            ("Colegio Ferrante", 0),
+            ("a catholic school", 0),
+        ),
+        # "her party": the party she speaks for
+        (
+            "Labour's home affairs spokeswoman Anne Cole said her party would vote against the bill.",
+            ("Labour", 0),
+            ("her party", 0),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "
@@ -200,6 +212,8 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("United States", 0),
             ("The Afghan team", 0),
         ),
+        # a plural in apposition to a person's name is not that person
+        ("With Batman: Arkham VR, players are dropped into a cave.", ("Arkham VR", 0), ("players", 0)),
         # a bare plural narrowed by what follows is a new group
         (
             "The teams arrived on Monday. Teams from Morocco and Iran had visa problems.",

@@ -466,8 +466,12 @@ class _Resolver:
             if t.dep_ in ("compound", "nmod", "poss") or (t.dep_ == "amod" and t.text[:1].isupper())
         )
         cluster = self._linked(token)
+        if cluster is not None and mention.type == "Organization" and self._mistyped_person(cluster):
+            cluster.type = "Organization"  # "Instituto Gonzaga, a catholic school": the model said a person
         if cluster is not None and not self._compatible(cluster.type, mention.type or cluster.type):
             cluster = None
+        if cluster is not None and cluster.type == "Person" and cluster.named and plural:
+            cluster = None  # "... Arkham VR, players are ...": a group is not the one named
         if cluster is None and mention.type == "Equipment":
             cluster = self._equipment(mention, tokens, lemma)
         if cluster is None and mention.type in ORG_TYPES:
@@ -498,6 +502,16 @@ class _Resolver:
         if owner is not None:
             cluster.relations.append((lemma, owner))
         self.attach(mention, cluster)
+
+    def _mistyped_person(self, cluster: Cluster) -> bool:
+        """A name the model typed a person with nothing else saying so: one mention, no title, no gender."""
+        return (
+            cluster.type == "Person"
+            and cluster.named
+            and len(cluster.mentions) == 1
+            and not cluster.roles
+            and cluster.gender is None
+        )
 
     def _owner(self, token: Token) -> Cluster | None:
         """The entity a relational noun is said of: "his" in "his father", "the company" in "the
@@ -546,11 +560,15 @@ class _Resolver:
         return None
 
     def _owned(self, token: Token, lemma: str) -> Cluster | None:
-        """ "the Chinese government" -> China; "the Scientology organization" -> Scientology."""
+        """ "the Chinese government" -> China; "the Scientology organization" -> Scientology; "her party"
+        -> the party she speaks for."""
         for child in token.lefts:
             if child.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
             owner = self.by_token.get(child.i)
+            body = owner.affiliation if owner is not None and owner.type == "Person" else None
+            if body is not None and lemma in _name_words(body):
+                return body
             if lemma in GOVERNMENT_HEADS:
                 known = lookup(child.text) or lookup_demonym(child.text)
                 if known is not None and known.type == "Country":
@@ -790,6 +808,12 @@ def _phrase(tokens: list[Token]) -> tuple[str, ...]:
     if words and words[0] in DEFINITE:
         words = words[1:]
     return tuple(words)
+
+
+def _name_words(cluster: Cluster) -> set[str]:
+    """The words of an entity's names and head nouns, in lower case."""
+    names = cluster.names + ([cluster.known.label, *cluster.known.names] if cluster.known else [])
+    return {w.lower() for name in names for w in name.split()} | cluster.heads
 
 
 def _known(text: str) -> Known | None:
