@@ -165,3 +165,9 @@ def test_a_known_surname_the_model_missed_is_a_person(second_pos: str, second_en
 def test_a_surname_inside_another_name_is_no_person() -> None:
     doc = surname_doc("NOUN", "O", after=("Street", "PROPN"))
     assert [m.span.text for m in name_mentions(doc) if m.span.start == doc[5].idx] == []
+
+
+def test_words_before_a_name_are_a_role_only_with_a_title_or_person_noun(nlp: Language) -> None:
+    found = mentions(nlp, "The next thing Daniel Moore knows, he is in a cell. Detective Jane Roe left.")
+    assert by_text(found, "Daniel Moore").role is None
+    assert by_text(found, "Jane Roe").role == "Detective"

@@ -176,6 +176,13 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Labour", 0),
             ("her party", 0),
         ),
+        # a lede's description of the person the story is about, named only after it
+        (
+            "A teenager from Leeds has won a national science prize. Amir Shah, 15, built a solar car. "
+            "Shah said he was thrilled. Shah plans to study physics. Shah thanked his teachers.",
+            ("A teenager", 0),
+            ("Amir Shah", 0),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "
@@ -214,6 +221,14 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
         ),
         # a plural in apposition to a person's name is not that person
         ("With Batman: Arkham VR, players are dropped into a cave.", ("Arkham VR", 0), ("players", 0)),
+        # ... but not a titled official who speaks of that person
+        (
+            "A 24-year-old man has been charged with murder after a stabbing in Leeds. Detective Inspector "
+            "Jane Roe said the victim had been named. Roe said officers were at the scene. Roe thanked the "
+            "public. Roe asked for witnesses.",
+            ("A 24-year-old man", 0),
+            ("Jane Roe", 0),
+        ),
         # a bare plural narrowed by what follows is a new group
         (
             "The teams arrived on Monday. Teams from Morocco and Iran had visa problems.",

@@ -266,10 +266,21 @@ def _person(doc: Doc, ent: SpacySpan, role_from: int | None = None) -> Mention |
     name = core[skip:]
     role_start = _role_start(doc, core.start if role_from is None else role_from)
     role_tokens = doc[role_start : core.start + skip]
+    if not any(_role_word(t) for t in role_tokens):
+        role_tokens = doc[core.start + skip : core.start + skip]  # "The next thing Jane knows": no role
     role = role_tokens.text.strip() or None
     gender = as_gender(title_gender([t.text for t in role_tokens])) if role else None
     return Mention(
         to_span(name), "name", "Person", head=_root(name), role=role, number="singular", gender=gender
+    )
+
+
+def _role_word(token: Token) -> bool:
+    """A word that makes the words before a name a role: a title, a person or organization noun, a name."""
+    return (
+        is_title_word(token.text)
+        or noun_lemma(token) in person_org_nouns()
+        or token.ent_type_ in ("ORG", "GPE", "NORP")
     )
 
 
