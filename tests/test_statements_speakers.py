@@ -240,3 +240,37 @@ def test_quote_paragraph_after_a_reported_statement(nlp: Language, text: str, sp
     last = found[-1]
     assert last.content.text.startswith("“")
     assert (last.speaker_mention.text if last.speaker_mention else None) == speaker
+
+
+# (text, quotation start, speaker)
+COLON_LEADS = [
+    # a verbless lead-in: its last name
+    (
+        "Red states outnumber blue ones - Jeffrey M. Jones: “Our data find that twenty states lean one way.”",
+        "“Our data",
+        "Jeffrey M. Jones",
+    ),
+    ("More from the report: “Samples with longer field periods did better.”", "“Samples", "the report"),
+    # a lead-in whose verb is no cue: its subject
+    (
+        "The state election board was conclusive in its findings: “Further discussion is not needed.”",
+        "“Further",
+        "The state election board",
+    ),
+    (
+        "The mayor waved at the crowd and boomed: “Let us win this thing in November, friends.”",
+        "“Let us",
+        "The mayor",
+    ),
+    # the lead-in as a paragraph of its own, ending in a colon or, after a cue, a comma
+    ("Stated Jane Doe:\n\n“I think that the stakes are very high this year.”", "“I think", "Jane Doe"),
+    ("Tom Reed said,\n\n“Look, that kind of image has no place in a campaign.”", "“Look", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), COLON_LEADS)
+def test_quote_after_a_colon_takes_the_lead_in_speaker(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    found = speakers(nlp(text))
+    assert next(v for k, v in found.items() if quote in k) == speaker

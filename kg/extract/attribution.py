@@ -85,7 +85,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     doc = head.doc
     while right > left and doc[right].is_punct:
         right -= 1
-    dash = next((t.i for t in reversed(doc[left : head.i]) if _spaced_dash(t)), None)
+    dash = next((t.i for t in reversed(doc[left : head.i]) if spaced_dash(t)), None)
     if dash is not None:  # 'LONDON (Reuters) - Jane Doe': the dateline is no part of the name
         left = dash + 1
     while left < right and doc[left].is_punct:
@@ -170,7 +170,7 @@ def _stray_subject(subject: Token, verb: Token) -> bool:
     start = subject.left_edge.i
     if subject.i > verb.i:
         return False
-    if any(_spaced_dash(t) for t in doc[subject.right_edge.i + 1 : verb.i]):
+    if any(spaced_dash(t) for t in doc[subject.right_edge.i + 1 : verb.i]):
         return True
     return (
         start == subject.right_edge.i
@@ -181,7 +181,7 @@ def _stray_subject(subject: Token, verb: Token) -> bool:
     )
 
 
-def _spaced_dash(token: Token) -> bool:
+def spaced_dash(token: Token) -> bool:
     """A dash standing between words, not joining them ("R-Ohio")."""
     return token.text in DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
@@ -194,7 +194,7 @@ def _misparsed_subject(subject: Token) -> Token:
     doc = subject.doc
     start = subject.left_edge.i
     if subject.is_upper and subject.pos_ == "PROPN" and start == subject.sent.start:
-        dash = next((t for t in doc[subject.i + 1 : subject.head.i] if _spaced_dash(t)), None)
+        dash = next((t for t in doc[subject.i + 1 : subject.head.i] if spaced_dash(t)), None)
         words: list[Token] = list(doc[dash.i + 1 : subject.head.i]) if dash is not None else []
         named = next((t for t in words if t.pos_ in ("PROPN", "NOUN")), None)
         if named is not None:

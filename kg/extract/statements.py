@@ -21,6 +21,7 @@ from kg.extract.attribution import (
     find_attributions,
     noun_phrase,
     source_of,
+    spaced_dash,
     subject_of,
 )
 from kg.extract.cues import cue_of, cue_table
@@ -211,6 +212,12 @@ def _quote_statements(
         if found is not None:
             cue, source = found
             draft = _Draft((quote.start, quote.end), "direct", source, [cue], None, [], list(quote.notes))
+        elif (lead := _colon_lead(doc, quote, quotes[qi - 1] if qi else None)) is not None:
+            draft = _Draft((quote.start, quote.end), "direct", lead[1], None, None, [], list(quote.notes))
+            if lead[0] is not None:
+                draft.cue = [lead[0]]
+            else:
+                draft.notes.append("speaker named before the colon")
         elif (put := _as_put(doc, quote)) is not None:
             draft = _Draft((quote.start, quote.end), "direct", put[1], [put[0]], None, [], list(quote.notes))
             draft.notes.append("speaker of an 'as X put it' clause")
@@ -472,28 +479,61 @@ def _cue_before(
             if source is not None and quote.start <= source[0] < quote.end:
                 source = _name_between(token, floor)
             return token, source or _inverted_subject(token)
-    return _cue_colon_paragraph(doc, quote)
+    return None
 
 
-def _cue_colon_paragraph(doc: Doc, quote: Quote) -> tuple[Token, tuple[int, int] | None] | None:
-    """'Cruz continued:' as a paragraph of its own, the quotation opening the next one."""
+def _colon_lead(
+    doc: Doc, quote: Quote, previous: Quote | None
+) -> tuple[Token | None, tuple[int, int]] | None:
+    """'Cruz continued:' ending the paragraph before, or 'Jane Doe, in her report: "..."', 'From the
+    report: "..."', 'Stated Stone:' (the cue tagged a name): a quotation right after a colon takes the
+    subject of the lead-in's verb, else, when the lead-in has no verb, its last name or noun. A comma
+    ends the lead-in only when the quotation opens the next paragraph and the lead-in has a cue
+    ('Ryan said,')."""
     text = doc.text
-    para = text.rfind("\n", 0, quote.start) + 1
-    if text[para : quote.start].strip():
+    before = text[: quote.start].rstrip()
+    own_paragraph = "\n" in text[len(before) : quote.start]
+    if not before.endswith(":") and not (own_paragraph and before.endswith(",")):
         return None
-    before = text[:para].rstrip()
-    if not before.endswith(":"):
+    mark = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if mark is None:
         return None
-    last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    if last is None:
-        return None
-    sent = last[0].sent
-    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and subject_of(t) is not None]
+    colon = mark[0]
+    floor = max(previous.end if previous is not None else 0, text.rfind("\n", 0, colon.idx) + 1)
+    lead = [t for t in doc[colon.sent.start : colon.i] if t.idx >= floor]
+    dash = next((i for i in range(len(lead) - 1, 0, -1) if spaced_dash(lead[i])), None)
+    if dash is not None:  # 'Red states gain - Jane Doe:': a headline before the name
+        lead = lead[dash + 1 :]
+        floor = lead[0].idx if lead else floor
+    verbs = [t for t in lead if t.pos_ in ("VERB", "AUX") and subject_of(t) is not None]
     cues = [t for t in verbs if cue_of(t) is not None]
-    chosen = cues[-1] if cues else (sent.root if sent.root in verbs else None)
-    if chosen is None:
+    if cues or before.endswith(","):
+        chosen = cues[-1] if cues else None
+    else:
+        chosen = next((t for t in verbs if not lead[0].i <= t.head.i < colon.i or t.head == t), None)
+    if chosen is not None:
+        source = source_of(chosen)
+        return (chosen, source) if source is not None and source[0] >= floor else None
+    if verbs or before.endswith(","):
         return None
-    return chosen, source_of(chosen)
+    names = [t for t in lead if t.pos_ in SPEAKER_POS and t.lower_ not in NOT_SPEAKERS]
+    if not names:
+        return None
+    head = names[-1]
+    while head.dep_ == "compound" and head.i < head.head.i < colon.i:
+        head = head.head
+    start, end = noun_phrase(head)
+    first = next(t for t in lead if t.idx >= start)
+    if first.i < head.i and _verb_cue_word(first):  # 'Stated Jane Doe:', 'Continued Tom Reed:'
+        start = doc[first.i + 1].idx
+    return None, (max(start, floor), end)
+
+
+def _verb_cue_word(token: Token) -> bool:
+    """A cue verb in the past tense, whatever tag the parse gave it ('Stated' tagged a name)."""
+    word = token.lower_
+    table = cue_table()
+    return word.endswith("ed") and any((stem, "VERB") in table for stem in (word[:-1], word[:-2]))
 
 
 CLAUSE = re.compile(r"^[^.!?\n\"\u201c\u201d]*[.!?,:;\u2014]?\s*$")
