@@ -183,6 +183,13 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("A teenager", 0),
             ("Amir Shah", 0),
         ),
+        # a second title joined to an apposition is said of the same person
+        (
+            "Professor Jane Roe, Director of the National Nutrition Study, and Chairman of the Centre for "
+            "Iodine Control, spoke.",
+            ("Jane Roe", 0),
+            ("Chairman", 0),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "
@@ -221,6 +228,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
         ),
         # a plural in apposition to a person's name is not that person
         ("With Batman: Arkham VR, players are dropped into a cave.", ("Arkham VR", 0), ("players", 0)),
+        (
+            "Jane Roe, the director, and John Smith, the chairman, spoke.",
+            ("Jane Roe", 0),
+            ("the chairman", 0),
+        ),
         # ... but not a titled official who speaks of that person
         (
             "A 24-year-old man has been charged with murder after a stabbing in Leeds. Detective Inspector "

@@ -267,6 +267,8 @@ class _Resolver:
         """The entity an apposition or a predicate nominal is said of: "Smith, the press secretary"."""
         if token.dep_ == "appos":
             return self.by_token.get(token.head.i)
+        if token.dep_ == "conj" and token.head.dep_ == "appos" and not token.ent_type_:
+            return self.by_token.get(token.head.head.i)  # "Jane Doe, director of X and chair of Y"
         if (
             token.dep_ == "attr"
             and token.head.lemma_ == "be"
