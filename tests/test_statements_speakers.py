@@ -251,6 +251,8 @@ COLON_LEADS = [
         "Jeffrey M. Jones",
     ),
     ("More from the report: “Samples with longer field periods did better.”", "“Samples", "the report"),
+    # a cue in the headline before the dash is not the name's
+    ("Pollsters agree - Jane Doe: “The polls were right all along this year.”", "“The polls", "Jane Doe"),
     # a lead-in whose verb is no cue: its subject
     (
         "The state election board was conclusive in its findings: “Further discussion is not needed.”",

@@ -35,6 +35,7 @@ LEAD = re.compile(r"^[\s,:\u2014\u2013-]*$")
 AS_PUT = frozenset({"put", "say", "write", "note", "describe", "call"})
 NOT_SPEAKERS = frozenset({"there", "this", "what"})
 MODIFIERS = frozenset({"amod", "acl", "relcl", "appos"})
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 PARAGRAPH_CARRIED = "speaker carried over from the previous paragraph"
 
 
@@ -468,7 +469,7 @@ def _cue_before(
     floor = max(para, previous.end if previous is not None else 0)
     for i in range(first.i - 1, lo - 1, -1):
         token = doc[i]
-        if token.idx < floor:
+        if token.idx < floor or spaced_dash(token):  # 'Pollsters agree - Jane Doe: "..."': a headline
             break
         cue = cue_of(token)
         if cue is not None and token.pos_ in ("VERB", "AUX") and (cue.quote or cue.cls == "speech"):
@@ -514,9 +515,10 @@ def _colon_lead(
     if chosen is not None:
         source = source_of(chosen)
         return (chosen, source) if source is not None and source[0] >= floor else None
-    if verbs or before.endswith(","):
+    if before.endswith(",") or any(t.pos_ in ("VERB", "AUX") and not _verb_cue_word(t) for t in lead):
         return None
     names = [t for t in lead if t.pos_ in SPEAKER_POS and t.lower_ not in NOT_SPEAKERS]
+    names = [t for t in names if t.ent_type_ not in NOT_NAMES]
     if not names:
         return None
     head = names[-1]
