@@ -30,6 +30,8 @@ def by_text(found: list[Mention], text: str) -> Mention:
         ("Secretary of Defense Lloyd Austin met the delegation.", "Lloyd Austin", "Secretary"),
         ("Prime Minister Rishi Sunak answered questions on Tuesday.", "Rishi Sunak", "Minister"),
         ("The talks included Minister of National Defense Wei Fenghe on Monday.", "Wei Fenghe", "Minister"),
+        ("Treasurer Peter Costello said the bank was right.", "Peter Costello", "Treasurer"),
+        ("Detective Inspector Jane Roe said officers were at the scene.", "Jane Roe", "Detective Inspector"),
     ],
 )
 def test_titled_names_keep_the_name_and_give_the_title_as_role(
@@ -140,10 +142,12 @@ def test_missed_name_ending_in_an_organization_noun_is_an_organization(nlp: Lang
     assert by_text(found, "Riverside Council").type == "Organization"
 
 
-def surname_doc(second_pos: str, second_ent: str, after: tuple[str, str] = ("requested", "VERB")) -> Doc:
+def surname_doc(
+    vocab: Vocab, second_pos: str, second_ent: str, after: tuple[str, str] = ("requested", "VERB")
+) -> Doc:
     """ "Critics praised Mark Rathbone. Rathbone <after> money.", the second "Rathbone" tagged as given."""
     return Doc(
-        Vocab(),
+        vocab,
         words=["Critics", "praised", "Mark", "Rathbone", ".", "Rathbone", after[0], "money", "."],
         heads=[1, 1, 3, 1, 1, 6, 6, 6, 6],
         deps=["nsubj", "ROOT", "compound", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
@@ -156,14 +160,16 @@ def surname_doc(second_pos: str, second_ent: str, after: tuple[str, str] = ("req
     ("second_pos", "second_ent"),
     [("NOUN", "O"), ("PROPN", "B-WORK_OF_ART")],
 )
-def test_a_known_surname_the_model_missed_is_a_person(second_pos: str, second_ent: str) -> None:
-    doc = surname_doc(second_pos, second_ent)
+def test_a_known_surname_the_model_missed_is_a_person(
+    nlp: Language, second_pos: str, second_ent: str
+) -> None:
+    doc = surname_doc(nlp.vocab, second_pos, second_ent)
     found = [m for m in name_mentions(doc) if m.span.text == "Rathbone"]
     assert [(m.span.start, m.type) for m in found] == [(doc[5].idx, "Person")]
 
 
-def test_a_surname_inside_another_name_is_no_person() -> None:
-    doc = surname_doc("NOUN", "O", after=("Street", "PROPN"))
+def test_a_surname_inside_another_name_is_no_person(nlp: Language) -> None:
+    doc = surname_doc(nlp.vocab, "NOUN", "O", after=("Street", "PROPN"))
     assert [m.span.text for m in name_mentions(doc) if m.span.start == doc[5].idx] == []
 
 
@@ -171,3 +177,18 @@ def test_words_before_a_name_are_a_role_only_with_a_title_or_person_noun(nlp: La
     found = mentions(nlp, "The next thing Daniel Moore knows, he is in a cell. Detective Jane Roe left.")
     assert by_text(found, "Daniel Moore").role is None
     assert by_text(found, "Jane Roe").role == "Detective"
+
+
+@pytest.mark.parametrize(("last", "expected"), [("Group", None), ("Smith", "Person")])
+def test_a_missed_name_after_a_title_is_a_person_unless_it_names_a_body(
+    nlp: Language, last: str, expected: str | None
+) -> None:
+    doc = Doc(
+        nlp.vocab,
+        words=["Officers", "visited", "Inspector", "Jane", last, "."],
+        heads=[1, 1, 4, 4, 1, 1],
+        deps=["nsubj", "ROOT", "compound", "compound", "dobj", "punct"],
+        pos=["NOUN", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT"],
+    )
+    found = [m for m in name_mentions(doc) if last in m.span.text]
+    assert len(found) == 1 and found[0].type == expected

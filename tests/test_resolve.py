@@ -190,6 +190,18 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Jane Roe", 0),
             ("Chairman", 0),
         ),
+        # an acronym the model typed a person is the organization it typed before
+        (
+            "Protesters camped outside the offices of BAA on Monday. BAA said the runway was needed.",
+            ("BAA", 0),
+            ("BAA", 1),
+        ),
+        # a full name typed an organization, then its surname typed a person
+        (
+            "Jon Edwards believes Phillips Idowu can take gold. Edwards himself kept Idowu off top spot.",
+            ("Phillips Idowu", 0),
+            ("Idowu", 1),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "

@@ -217,8 +217,10 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
         if core is None:
             return None
         return Mention(to_span(core), "name", known.type, head=_root(core), number="singular")
-    if ent.label_ == "PERSON":
+    if ent.label_ == "PERSON" and not (len(ent) == 1 and _is_acronym(ent[0])):  # "BAA" is no person
         return _person(doc, ent)
+    if ent.label_ == "PERSON":
+        kind = "Organization"
     if ent.label_ == "NORP":
         return _group(ent)
     if ent.label_ == "GPE" and lookup(ent.text) is None:
@@ -378,7 +380,7 @@ def _run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
         )
     words = [t.text for t in run]
     skip = title_prefix(words)
-    if skip and skip < len(run):
+    if skip and skip < len(run) and not _names_a_body(run):  # not "Inspector Holdings Group"
         name = run[skip:]
         return Mention(
             to_span(name),

@@ -429,7 +429,7 @@ class _Resolver:
             if person is not None:
                 return person  # a person's full name the recognizer took for a product or a company
         if entity_type == "Person":
-            return None
+            return self._person_typed_otherwise(words)
         for cluster in reversed(self.clusters):
             if cluster.type == "Person" or not cluster.words:
                 continue
@@ -452,6 +452,20 @@ class _Resolver:
                     return cluster
                 if cluster.type == "Country" and entity_type == "Place" and _suffix(words, other):
                     return cluster  # "Korea" after "South Korea"
+        return None
+
+    def _person_typed_otherwise(self, words: tuple[str, ...]) -> Cluster | None:
+        """A person's full name the model typed an organization, found by the lone surname it typed a
+        person ("Phillips Idowu" ORG, then "Idowu"): the organization was the person."""
+        if len(words) != 1:
+            return None
+        nouns = person_org_nouns()
+        for cluster in reversed(self.clusters):
+            if cluster.type != "Organization" or cluster.known is not None or len(cluster.mentions) > 2:
+                continue
+            if any(len(w) == 2 and w[-1] == words[0] and not set(w) & nouns.keys() for w in cluster.words):
+                cluster.type = "Person"
+                return cluster
         return None
 
     def _match_person(self, words: tuple[str, ...], people: list[Cluster]) -> Cluster | None:
