@@ -202,6 +202,19 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Phillips Idowu", 0),
             ("Idowu", 1),
         ),
+        # a surname the model took for a place or a nationality, after the full name
+        (
+            "Plaid Cymru finance spokesman Bob Wellington criticised the deal. Wellington said councils "
+            "would suffer. Liberal Democrat leader Mike German agreed. German said it was unfair.",
+            ("Bob Wellington", 0),
+            ("Wellington", 1),
+        ),
+        (
+            "Plaid Cymru finance spokesman Bob Wellington criticised the deal. Wellington said councils "
+            "would suffer. Liberal Democrat leader Mike German agreed. German said it was unfair.",
+            ("Mike German", 0),
+            ("German", 1),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "
