@@ -215,6 +215,13 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Mike German", 0),
             ("German", 1),
         ),
+        # relative pronouns are mentions of the noun their clause hangs on
+        ("Pat Ryder, who spoke on Monday, said the call had failed.", ("Pat Ryder", 0), ("who", 0)),
+        (
+            "The ministry, which had protested, said the flight was civilian.",
+            ("The ministry", 0),
+            ("which", 0),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "

@@ -38,6 +38,7 @@ PRONOUN_FEATURES: dict[str, tuple[Number, Gender | None]] = {
     "ours": ("plural", None),
     "ourselves": ("plural", None),
 }
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, as_gender, to_span
+from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, as_gender, to_span
 from kg.extract.nominals import nominal_mentions, noun_lemma, person_org_nouns
 from kg.records import EntityType, Mention, Span
 from kg.resolve.aliases import lookup, lookup_demonym
@@ -431,6 +431,10 @@ def pronoun_mentions(doc: Doc) -> list[Mention]:
                 gender=gender,
             )
         )
+    for token in doc:
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.i > token.head.head.i:
+            one = to_span(doc[token.i : token.i + 1])
+            out.append(Mention(one, "pronoun", None, head=one))  # "Jane Doe, who ...": resolved to Jane Doe
     return out
 
 

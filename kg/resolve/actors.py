@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, to_span
+from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, to_span
 from kg.extract.nominals import noun_lemma, person_org_nouns
 from kg.records import Actor, EntityType, Event, Mention, Span, Statement
 from kg.resolve.aliases import Known, lookup, lookup_demonym, spellings
@@ -671,6 +671,11 @@ class _Resolver:
     def _pronoun(self, mention: Mention) -> None:
         token = self._token(mention)
         word = token.lower_
+        if word in RELATIVE_PRONOUNS:  # the noun its clause hangs on: "Jane Doe, who said ..."
+            found = self.by_token.get(token.head.head.i)
+            if found is not None and (word != "which" or found.type != "Person"):
+                self.attach(mention, found)
+            return
         speaker = self._speaker_of_quote(mention.span)
         if word in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
             gender = mention.gender
