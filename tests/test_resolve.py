@@ -222,6 +222,12 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("The ministry", 0),
             ("which", 0),
         ),
+        # a nationality epithet stands for the person just named, as "he" would
+        (
+            'Tottenham manager Martin Jol acclaimed his players. "We had the initiative," the Dutchman said.',
+            ("Martin Jol", 0),
+            ("the Dutchman", 0),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "
@@ -264,6 +270,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             "Jane Roe, the director, and John Smith, the chairman, spoke.",
             ("Jane Roe", 0),
             ("the chairman", 0),
+        ),
+        (
+            "Robbie Keane scored twice. A Spaniard won the race. The Italian lost.",
+            ("Robbie Keane", 0),
+            ("The Italian", 0),
         ),
         # ... but not a titled official who speaks of that person
         (

@@ -205,7 +205,24 @@ def _part_of_name(doc: Doc, token: Token) -> bool:
     return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in neighbours)
 
 
+def _national(doc: Doc, ent: SpacySpan) -> Mention | None:
+    """One person named by nationality, whatever the recognizer made of it: "the Dutchman", "a Spaniard"."""
+    word = ent[0].text
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if len(ent) != 1 or before is None or before.lower_ not in ("the", "a", "an") or word.endswith("s"):
+        return None
+    stem = word[:-5] if word.endswith("woman") else word[:-3] if word.endswith("man") else word
+    if lookup_demonym(stem) is None:
+        return None
+    gender = "female" if word.endswith("woman") else "male" if word.endswith("man") else None
+    span = doc[before.i : ent.end]
+    return Mention(to_span(span), "nominal", "Person", head=_root(ent), number="singular", gender=as_gender(gender))
+
+
 def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> Mention | None:
+    national = _national(doc, ent) if ent.label_ in ("NORP", "ORG", "PERSON") else None
+    if national is not None:
+        return national
     words = [t.lower_ for t in ent]
     for size in range(len(words) - 1, 1, -1):  # "Defense John Smith" (ORG) ending in a person's name
         if ent.label_ != "PERSON" and tuple(words[-size:]) in people:

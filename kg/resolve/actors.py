@@ -510,6 +510,8 @@ class _Resolver:
             if t.dep_ in ("compound", "nmod", "poss") or (t.dep_ == "amod" and t.text[:1].isupper())
         )
         cluster = self._linked(token)
+        if cluster is None and token.ent_type_ and det == "the" and not plural and mention.type == "Person":
+            cluster = self._epithet(token, mention.gender)
         if cluster is not None and mention.type == "Organization" and self._mistyped_person(cluster):
             cluster.type = "Organization"  # "Instituto Gonzaga, a catholic school": the model said a person
         if cluster is not None and not self._compatible(cluster.type, mention.type or cluster.type):
@@ -546,6 +548,14 @@ class _Resolver:
         if owner is not None:
             cluster.relations.append((lemma, owner))
         self.attach(mention, cluster)
+
+    def _epithet(self, token: Token, gender: str | None) -> Cluster | None:
+        """The named person "the Dutchman" stands for, found as "he" would be."""
+
+        def agrees(c: Cluster) -> bool:
+            return c.type == "Person" and c.named and not c.plural and c.gender in (None, gender or c.gender)
+
+        return antecedent(token, self.candidates, agrees, self.sents, window=1)
 
     def _mistyped_person(self, cluster: Cluster) -> bool:
         """A name the model typed a person with nothing else saying so: one mention, no title, no gender."""
