@@ -101,6 +101,13 @@ AROUND = [
         "“It was",
         "Tom Reed",
     ),
+    # or opening a short paragraph of its own after the quotation's
+    (
+        "We award no points in debates.\n\n“We have the highest rate of poverty of any rich country.”\n\n"
+        "- Jane Doe.\n\nThe senator relies on an old figure.",
+        "“We have",
+        "Jane Doe",
+    ),
     # a subject inside a quoted title is no speaker: the name before the cue is
     (
         "“He's absolutely right. There's a severe disconnect between this White House and our military,” "

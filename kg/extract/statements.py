@@ -31,6 +31,7 @@ from kg.records import Span, Statement
 MIN_QUOTE_WORDS = 4  # shorter quotations inside a sentence are scare quotes or names
 GAP = re.compile(r"^[\s,:;.\u2014\u2013-]*$")
 DASHED = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*(?=[A-Z])")
+BYLINE_PARAGRAPH = re.compile(r"[^\S\n]*\n\s*[\u2015\u2014\u2013-]+[^\S\n]*(?=[A-Z])")
 LEAD = re.compile(r"^[\s,:\u2014\u2013-]*$")
 AS_PUT = frozenset({"put", "say", "write", "note", "describe", "call"})
 NOT_SPEAKERS = frozenset({"there", "this", "what"})
@@ -397,10 +398,15 @@ def _reports_own_clause(verb: Token, quote: Quote) -> bool:
 
 
 def _dash_byline(doc: Doc, quote: Quote, limit: int) -> tuple[Token, tuple[int, int]] | None:
-    """'"..." -- Jane Doe': the name after a dash that follows the closing mark."""
+    """'"..." -- Jane Doe': the name after a dash that follows the closing mark, or that opens a short
+    paragraph of its own right after the quotation's ('"..."\n\n- Jane Doe.')."""
     dash = DASHED.match(doc.text, quote.end)
     if dash is None:
-        return None
+        dash = BYLINE_PARAGRAPH.match(doc.text, quote.end)
+        if dash is None or len(doc.text[dash.end() : dash.end() + 80].split("\n")[0].split()) > 8:
+            return None
+        limit = doc.text.find("\n", dash.end())
+        limit = len(doc.text) if limit == -1 else limit
     named = doc.char_span(dash.end(), min(limit, dash.end() + 80), alignment_mode="contract")
     if not named:
         return None
