@@ -228,6 +228,13 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Martin Jol", 0),
             ("the Dutchman", 0),
         ),
+        # a pronoun outside a quotation does not take a person quoted in its own sentence
+        (
+            'On Wednesday, Mr Mallon provoked fury. "They are interested in hitting the Labour party over '
+            'the head," he said.',
+            ("Mallon", 0),
+            ("he", 4),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "

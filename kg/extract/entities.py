@@ -216,7 +216,9 @@ def _national(doc: Doc, ent: SpacySpan) -> Mention | None:
         return None
     gender = "female" if word.endswith("woman") else "male" if word.endswith("man") else None
     span = doc[before.i : ent.end]
-    return Mention(to_span(span), "nominal", "Person", head=_root(ent), number="singular", gender=as_gender(gender))
+    return Mention(
+        to_span(span), "nominal", "Person", head=_root(ent), number="singular", gender=as_gender(gender)
+    )
 
 
 def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> Mention | None:

@@ -687,6 +687,7 @@ class _Resolver:
                 self.attach(mention, found)
             return
         speaker = self._speaker_of_quote(mention.span)
+        pool = self._pool(mention)
         if word in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
             gender = mention.gender
 
@@ -694,13 +695,13 @@ class _Resolver:
                 # inside a quote, "he" is not the one quoted
                 return c.type == "Person" and not c.plural and c.gender in (None, gender) and c is not speaker
 
-            found = antecedent(token, self.candidates, agrees, self.sents, window=3)
+            found = antecedent(token, pool, agrees, self.sents, window=3)
         elif word in ("it", "its", "itself"):
 
             def agrees(c: Cluster) -> bool:
                 return c.type in ("Organization", "Country", "Equipment") and not c.plural
 
-            found = antecedent(token, self.candidates, agrees, self.sents, window=1)
+            found = antecedent(token, pool, agrees, self.sents, window=1)
         else:
 
             def agrees(c: Cluster) -> bool:
@@ -709,16 +710,30 @@ class _Resolver:
             def organization(c: Cluster) -> bool:
                 return c.type == "Organization" and not c.plural
 
-            found = antecedent(token, self.candidates, agrees, self.sents, window=0)
+            found = antecedent(token, pool, agrees, self.sents, window=0)
             if found is None and word in REFLEXIVE:
                 return
             found = found or self._collective_subject(token)
-            found = found or antecedent(token, self.candidates, agrees, self.sents, window=1)
+            found = found or antecedent(token, pool, agrees, self.sents, window=1)
             if found is None:  # "they" for a team, a company: in its sentence, or the last one's subject
-                found = antecedent(token, self.candidates, organization, self.sents, window=0)
+                found = antecedent(token, pool, organization, self.sents, window=0)
                 found = found or self._previous_subject(token, organization)
         if found is not None:
             self.attach(mention, found)
+
+    def _pool(self, mention: Mention) -> list[Candidate[Cluster]]:
+        """The candidates for a pronoun: outside a quotation, not those quoted in its own sentence
+        ("'... hitting the party over the head,' he said": not the head)."""
+        if any(q.contains(mention.span) for q in self.quotes):
+            return self.candidates
+        sentence = self.sents[self._token(mention).i]
+
+        def quoted(cand: Candidate[Cluster]) -> bool:
+            return self.sents[cand.head.i] == sentence and any(
+                q.start < cand.head.idx < q.end for q in self.quotes
+            )
+
+        return [c for c in self.candidates if not quoted(c)]
 
     def _previous_subject(self, token: Token, agrees: Callable[[Cluster], bool]) -> Cluster | None:
         """The main-clause subject of the sentence before the token's, when it agrees."""
