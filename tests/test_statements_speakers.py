@@ -283,3 +283,19 @@ def test_quote_after_a_colon_takes_the_lead_in_speaker(
 ) -> None:
     found = speakers(nlp(text))
     assert next(v for k, v in found.items() if quote in k) == speaker
+
+
+# (text, content, speaker): the thing that speaks was put out by someone
+ISSUERS = [
+    ('Later, Jane Doe released a radio ad calling the plan "a disaster."', "the plan", "Jane Doe"),
+    ("The Post recently ran a piece that noted the deficit had doubled.", "the deficit", "The Post"),
+    ("The group issued a statement saying the vote was rigged.", "the vote", "The group"),
+    # a person put in the object's place speaks for themselves
+    ("Police arrested a man saying he was the king of France.", "he was", "a man"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ISSUERS)
+def test_who_put_out_the_statement_speaks(nlp: Language, text: str, content: str, speaker: str) -> None:
+    found = speakers(nlp(text))
+    assert next(v for k, v in found.items() if k.startswith(content)) == speaker

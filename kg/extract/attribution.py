@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.cues import Cue, cue_of
+from kg.extract.nominals import GROUP_NOUNS, noun_lemma, person_org_nouns
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
@@ -107,6 +108,9 @@ def source_of(verb: Token) -> tuple[int, int] | None:
         return None
     if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
         antecedent = subject.head.head
+        issuer = _issuer(antecedent)  # "released a video that said ...": who released it speaks
+        if issuer is not None:
+            return noun_phrase(issuer)
         if antecedent.pos_ in ("NOUN", "PROPN"):
             start, end = noun_phrase(antecedent)
             gap = verb.doc.text[end : subject.idx]
@@ -143,15 +147,24 @@ def subject_of(verb: Token) -> Token | None:
                 named = next((g for c in noun.children if c.lower_ == "of" for g in c.children), None)
                 if named is not None and named.pos_ in ("PROPN", "NOUN", "PRON") and named.i < node.i:
                     return named  # "footage of Trump saying ..."
-                if noun.dep_ == "dobj" and noun.pos_ == "NOUN" and cue_of(noun) is not None:
-                    issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-                    if issuer is not None:
-                        return issuer
-                return noun
+                issuer = _issuer(noun)
+                return issuer if issuer is not None else noun
             node = node.head
             continue
         return None
     return None
+
+
+def _issuer(noun: Token) -> Token | None:
+    """Who put out the thing that speaks: the subject of the verb whose object is a statement, an ad,
+    an email or a sign ("issued a statement saying", "sent an email stating", "ran a piece that
+    noted"), not a person or a group ("arrested a man saying")."""
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.ent_type_ or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if cue_of(noun) is None and (noun_lemma(noun) in person_org_nouns() or noun.lemma_ in GROUP_NOUNS):
+        return None
+    issuer = subject_of(noun.head)
+    return issuer if issuer is not None and issuer.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _grammatical_subject(verb: Token) -> Token | None:
