@@ -328,6 +328,15 @@ def test_quote_speaker_named_after_the_quote_takes_we(nlp: Language) -> None:
     assert result.actor_of(span(text, "We")) == result.actor_of(span(text, "the ministry"))
 
 
+def test_we_of_a_person_with_no_known_organization_is_a_group_of_their_own(nlp: Language) -> None:
+    text = 'Harry Kane scored twice. He said, "We were patient and we deserved it."'
+    result = run(nlp, text, [quote(text, '"We were patient and we deserved it."', "He")])
+    group = result.actor_of(span(text, "We"))
+    assert group is not None and group != result.actor_of(span(text, "Harry Kane"))
+    assert result.actor_of(span(text, "we", 1)) == group  # ("we" 0 is in "were")
+    assert {a.label for a in result.actors if a.id == group} == {"Harry Kane's group"}
+
+
 def test_we_in_a_quote_goes_to_the_speakers_organization(nlp: Language) -> None:
     text = 'Pentagon press secretary Pat Ryder said: "We are confident in our assessment."'
     result = run(
@@ -414,11 +423,12 @@ def test_bare_surname_in_another_article_is_not_the_full_name(nlp: Language) -> 
     assert "person/pat-ryder" not in {a.id for a in two.actors}
 
 
-def test_we_later_in_the_same_quote_still_goes_to_the_speaker(nlp: Language) -> None:
+def test_we_later_in_the_same_quote_still_goes_to_the_speakers_side(nlp: Language) -> None:
     text = 'The coach Maria Lopez said, "I think the team played well. We learned a lot today."'
     result = run(nlp, text, [quote(text, "I think the team played well.", "The coach Maria Lopez")])
     assert result.actor_of(span(text, "I")) == "person/maria-lopez"
-    assert result.actor_of(span(text, "We")) == "person/maria-lopez"
+    group = result.actor_of(span(text, "We"))
+    assert group is not None and group.startswith("person/group-of-maria-lopez")
 
 
 def test_quote_regions_pair_straight_and_curly_marks() -> None:

@@ -61,6 +61,7 @@ class Cluster:
     modifiers: frozenset[str] = frozenset()
     phrases: set[tuple[str, ...]] = field(default_factory=set)
     relations: list[tuple[str, Cluster]] = field(default_factory=list)
+    group_of: Cluster | None = None  # the person whose "we" this group is
 
     @property
     def named(self) -> bool:
@@ -257,6 +258,8 @@ class _Resolver:
         for cluster in self.clusters:
             if cluster.affiliation is gone:
                 cluster.affiliation = keep
+            if cluster.group_of is gone:
+                cluster.group_of = keep
             cluster.relations = [(w, keep if o is gone else o) for w, o in cluster.relations]
         self.clusters.remove(gone)
         return keep
@@ -781,7 +784,8 @@ class _Resolver:
         return None
 
     def _first_person(self, mention: Mention) -> None:
-        """ "I" in a quote is its speaker; "we" its speaker's organization, or the speaker."""
+        """ "I" in a quote is its speaker; "we" its speaker's organization, or the group the speaker speaks
+        for (an actor of its own, never the speaker alone)."""
         word = mention.span.text.lower()
         quote = next((q for q in self.quotes if q.contains(mention.span)), None)
         for statement in self.statements:
@@ -796,10 +800,20 @@ class _Resolver:
             speaker = self.by_token.get(chars.root.i) if chars is not None and len(chars) else None
             if speaker is None:
                 return
-            if word in ("we", "us", "our", "ours", "ourselves"):
-                speaker = speaker.affiliation or speaker
+            if word in ("we", "us", "our", "ours", "ourselves") and speaker.type == "Person":
+                speaker = speaker.affiliation or self._group_of(speaker)
             self.attach(mention, speaker)
             return
+
+    def _group_of(self, person: Cluster) -> Cluster:
+        """The group a person speaks for as "we" when no organization of theirs is known: one per person."""
+        for cluster in self.clusters:
+            if cluster.group_of is person:
+                return cluster
+        group = self.new("Person")
+        group.plural = True
+        group.group_of = person
+        return group
 
     # ---- output
 
@@ -845,6 +859,9 @@ class _Resolver:
             curated = spellings() if cluster.type != "Person" else None
             return actor_id, label_of(actor_id, curated, cluster.names)
         first = cluster.mentions[0]
+        if cluster.group_of is not None and cluster.group_of.names:
+            person = max(cluster.group_of.names, key=lambda n: len(n.split()))
+            return f"{prefix}/group-of-{slug(person)}-{digest}", f"{person}'s group"
         if cluster.type == "Equipment":
             lemmas = [m.role for m in cluster.mentions if m.role]
             lemma = max(lemmas, key=lambda w: (lemmas.count(w), -lemmas.index(w))) if lemmas else "equipment"
