@@ -337,6 +337,20 @@ def test_we_of_a_person_with_no_known_organization_is_a_group_of_their_own(nlp: 
     assert {a.label for a in result.actors if a.id == group} == {"Harry Kane's group"}
 
 
+def test_what_i_say_i_am_is_me(nlp: Language) -> None:
+    text = 'Kelly Holmes will race in Glasgow. "I\'m an athlete," she said. She added that fans had helped.'
+    result = run(nlp, text, [quote(text, "I'm an athlete,", "she")])
+    holmes = result.actor_of(span(text, "Kelly Holmes"))
+    assert holmes is not None
+    assert result.actor_of(span(text, "an athlete")) == holmes
+    assert result.actor_of(span(text, "She")) == holmes
+
+
+def test_a_nationality_adjective_is_no_person(nlp: Language) -> None:
+    text = "Kelly Holmes thanked the British public for its support."
+    assert run(nlp, text).actor_of(span(text, "the British")) is None
+
+
 def test_we_in_a_quote_goes_to_the_speakers_organization(nlp: Language) -> None:
     text = 'Pentagon press secretary Pat Ryder said: "We are confident in our assessment."'
     result = run(

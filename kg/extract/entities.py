@@ -211,6 +211,8 @@ def _national(doc: Doc, ent: SpacySpan) -> Mention | None:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if len(ent) != 1 or before is None or before.lower_ not in ("the", "a", "an") or word.endswith("s"):
         return None
+    if ent[0].pos_ == "ADJ" or ent[0].dep_ in ("amod", "compound"):
+        return None  # "the British public"
     stem = word[:-5] if word.endswith("woman") else word[:-3] if word.endswith("man") else word
     if lookup_demonym(stem) is None:
         return None

@@ -129,6 +129,7 @@ class _Resolver:
 
     def run(self) -> Resolution:
         deferred: list[Mention] = []
+        said_of_self: list[Mention] = []
         for mention in self.mentions:
             if mention.kind == "pronoun":
                 if mention.span.text.lower() in FIRST_PERSON:
@@ -137,10 +138,15 @@ class _Resolver:
                     self._pronoun(mention)
             elif mention.kind == "name":
                 self._name(mention)
+            elif self._said_of_first_person(mention):
+                said_of_self.append(mention)
             else:
                 self._nominal(mention)
         for mention in deferred:
             self._first_person(mention)
+        for mention in said_of_self:  # "I'm an athlete": the athlete is whoever "I" is
+            if self.by_token.get(self._subject_of_be(self._token(mention)) or -1) is not None:
+                self._nominal(mention)
         self._lede_descriptions()
         return self._result()
 
@@ -265,6 +271,16 @@ class _Resolver:
         return keep
 
     # ---- syntax
+
+    def _subject_of_be(self, token: Token) -> int | None:
+        """The subject of the "be" a predicate nominal follows ("I am an athlete": I)."""
+        if token.dep_ != "attr" or token.head.lemma_ != "be":
+            return None
+        return next((c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    def _said_of_first_person(self, mention: Mention) -> bool:
+        subject = self._subject_of_be(self._token(mention))
+        return subject is not None and self.doc[subject].lower_ in FIRST_PERSON
 
     def _linked(self, token: Token) -> Cluster | None:
         """The entity an apposition or a predicate nominal is said of: "Smith, the press secretary"."""
