@@ -299,3 +299,22 @@ ISSUERS = [
 def test_who_put_out_the_statement_speaks(nlp: Language, text: str, content: str, speaker: str) -> None:
     found = speakers(nlp(text))
     assert next(v for k, v in found.items() if k.startswith(content)) == speaker
+
+
+# (text, content start, speaker): the parse made the name the subject of an aside before the cue
+ASIDES = [
+    (
+        "Sen. Jane Doe (D-Md.), noting the size of the crowd, said, “Let me tell you, he has a huge list.”",
+        "“Let me",
+        "Sen. Jane Doe",
+    ),
+    ("Jane Doe, exasperated, responded: “What difference does it make at this point?”", "“What", "Jane Doe"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ASIDES)
+def test_subject_of_an_aside_before_the_cue_speaks(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    found = speakers(nlp(text))
+    assert next(v for k, v in found.items() if k.startswith(content)) == speaker

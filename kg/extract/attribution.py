@@ -103,7 +103,7 @@ def source_of(verb: Token) -> tuple[int, int] | None:
 
     A relative pronoun keeps its antecedent when that stands right before it ("Sanders, who
     says"), so that both the pronoun and the name are inside the mention."""
-    subject = subject_of(verb)
+    subject = subject_of(verb) or _misattached_subject(verb)
     if subject is None:
         return None
     if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
@@ -152,6 +152,22 @@ def subject_of(verb: Token) -> Token | None:
             node = node.head
             continue
         return None
+    return None
+
+
+def _misattached_subject(verb: Token) -> Token | None:
+    """'Jane Doe, noting the size of the crowd, said, "..."' or 'Jane Doe, exasperated, responded:'
+    parsed with the name as the subject of the aside: the aside's subject, when the aside and the
+    cue hang one from the other."""
+    for token in verb.doc[verb.sent.start : verb.i]:
+        aside = token.head
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.pos_ in SPEAKER_POS
+            and token.i < aside.i < verb.i
+            and (aside.head == verb or verb.head == aside)
+        ):
+            return token
     return None
 
 
