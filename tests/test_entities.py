@@ -192,3 +192,15 @@ def test_a_missed_name_after_a_title_is_a_person_unless_it_names_a_body(
     )
     found = [m for m in name_mentions(doc) if last in m.span.text]
     assert len(found) == 1 and found[0].type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Roe won. The 29-year-old said it was a relief.", ["The 29-year-old"]),
+        ("Police said a 15-year-old was arrested.", ["a 15-year-old"]),
+        ("Ahmed Khan, a 14-year-old boy from Leeds, was arrested.", []),  # the boy is the mention
+    ],
+)
+def test_a_person_named_by_age_alone_is_a_mention(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [m.span.text for m in mentions(nlp, text) if m.span.text.endswith("old")] == expected

@@ -235,6 +235,17 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Mallon", 0),
             ("he", 4),
         ),
+        # age and "former" epithets stand for the person just named
+        (
+            "Jane Roe won the final. The 29-year-old said it was a relief.",
+            ("Jane Roe", 0),
+            ("The 29-year-old", 0),
+        ),
+        (
+            "Llewellyn has not yet made a squad this season. But the former Neath player is still hopeful.",
+            ("Llewellyn", 0),
+            ("the former Neath player", 0),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "

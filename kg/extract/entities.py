@@ -31,6 +31,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken = {i for m in mentions for i in _token_range(doc, m.span)}
     people = {i for m in mentions if m.type == "Person" for i in _token_range(doc, m.span)}
     mentions += nominal_mentions(doc, taken, people)
+    mentions += age_mentions(doc)
     mentions += pronoun_mentions(doc)
     return sorted(mentions, key=lambda m: (m.span.start, m.span.end))
 
@@ -430,6 +431,36 @@ def _run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
 def _common_noun(token: Token) -> bool:
     """A person or organization noun written with a capital ("the Government"): a nominal, not a name."""
     return lookup(token.text) is None and noun_lemma(token) in person_org_nouns()
+
+
+def age_mentions(doc: Doc) -> list[Mention]:
+    """A person named by age alone: "the 29-year-old said", "a 15-year-old"."""
+    out: list[Mention] = []
+    for token in doc:
+        if token.lower_ != "old" or token.dep_ in ("amod", "compound", "acomp", "advmod"):
+            continue
+        i = token.i - 1
+        words: list[str] = []
+        while (
+            i >= 0
+            and len(words) < 4
+            and (doc[i].text == "-" or doc[i].lower_ in ("year", "years") or doc[i].like_num)
+        ):
+            words.append(doc[i].lower_)
+            i -= 1
+        if i < 0 or doc[i].lower_ not in ("the", "a", "an") or not any(w in ("year", "years") for w in words):
+            continue
+        span = doc[i : token.i + 1]
+        out.append(
+            Mention(
+                to_span(span),
+                "nominal",
+                "Person",
+                head=to_span(doc[token.i : token.i + 1]),
+                number="singular",
+            )
+        )
+    return out
 
 
 def pronoun_mentions(doc: Doc) -> list[Mention]:

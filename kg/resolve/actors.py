@@ -529,7 +529,11 @@ class _Resolver:
             if t.dep_ in ("compound", "nmod", "poss") or (t.dep_ == "amod" and t.text[:1].isupper())
         )
         cluster = self._linked(token)
-        if cluster is None and token.ent_type_ and det == "the" and not plural and mention.type == "Person":
+        # "the Dutchman", "the 29-year-old", "the former ...": the person just named
+        epithet = (
+            bool(token.ent_type_) or token.lower_ == "old" or any(t.lower_ == "former" for t in token.lefts)
+        )
+        if cluster is None and epithet and det == "the" and not plural and mention.type == "Person":
             cluster = self._epithet(token, mention.gender)
         if cluster is not None and mention.type == "Organization" and self._mistyped_person(cluster):
             cluster.type = "Organization"  # "Instituto Gonzaga, a catholic school": the model said a person
@@ -569,7 +573,7 @@ class _Resolver:
         self.attach(mention, cluster)
 
     def _epithet(self, token: Token, gender: str | None) -> Cluster | None:
-        """The named person "the Dutchman" stands for, found as "he" would be."""
+        """The named person an epithet ("the Dutchman", "the 29-year-old") stands for, found as "he" is."""
 
         def agrees(c: Cluster) -> bool:
             return c.type == "Person" and c.named and not c.plural and c.gender in (None, gender or c.gender)
