@@ -246,6 +246,8 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Llewellyn", 0),
             ("the former Neath player", 0),
         ),
+        # "the government" of the only country spoken of lately
+        ("Japan's economy shrank. The government said it would act.", ("Japan", 0), ("The government", 0)),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "
@@ -293,6 +295,16 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             "Robbie Keane scored twice. A Spaniard won the race. The Italian lost.",
             ("Robbie Keane", 0),
             ("The Italian", 0),
+        ),
+        (
+            "Britain criticised Iran on Monday. The government said talks would go on.",
+            ("Iran", 0),
+            ("The government", 0),
+        ),
+        (
+            "The Bank of England kept rates on hold. Growth in England slowed.",
+            ("Bank of England", 0),
+            ("England", 1),
         ),
         # ... but not a titled official who speaks of that person
         (

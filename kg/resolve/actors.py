@@ -467,6 +467,9 @@ class _Resolver:
                     cluster.type in ORG_TYPES
                     and entity_type in (None, "Organization", "Country", "Place")
                     and _within(words, other)
+                    and not (
+                        known is not None and known.type != cluster.type
+                    )  # not England in "Bank of England"
                 ):
                     return cluster
                 if cluster.type == "Country" and entity_type == "Place" and _suffix(words, other):
@@ -688,6 +691,13 @@ class _Resolver:
             matches.append(cluster)
         generic = lemma in GENERIC_ORG_HEADS and not plural
         team = lemma in TEAM_HEADS and not plural and not matches and not modifiers
+        if lemma == "government" and not matches and not modifiers:  # the only country spoken of lately
+            near = {
+                id(c.entity): c.entity
+                for c in self.candidates
+                if c.entity.type == "Country" and 0 <= self.sents[token.i] - self.sents[c.head.i] <= 3
+            }
+            return next(iter(near.values())) if len(near) == 1 else None
         if matches and not (generic and all(not c.named for c in matches)):
             return max(matches, key=lambda c: (len(c.mentions), -matches.index(c)))  # the most spoken of
         if generic or team:  # "the company", "the team": the organization (or country's team) just named
