@@ -306,6 +306,13 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("Bank of England", 0),
             ("England", 1),
         ),
+        # ... nor an award a bare noun names in the story's body
+        (
+            "Jane Roe and Ann Lee won awards in London. Roe was named best actress for the film. Roe thanked "
+            "her family. Roe left early. Roe said she was delighted.",
+            ("Jane Roe", 0),
+            ("best actress", 0),
+        ),
         # ... but not a titled official who speaks of that person
         (
             "A 24-year-old man has been charged with murder after a stabbing in Leeds. Detective Inspector "

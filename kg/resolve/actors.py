@@ -165,6 +165,9 @@ class _Resolver:
                 continue
             if tokens[0].tag_ == "PRP$" or tokens[0].lower_ in INDEFINITE - {"a", "an"}:
                 continue  # "his lawyer", "some officials"
+            bare = not any(t.dep_ in ("det", "poss") for t in self._token(first).lefts)
+            if bare and self.sents[tokens[0].i] > 0:
+                continue  # "was named best actress": a bare noun describes only in the headline
             named = sorted(
                 (c for c in self.clusters if c.named and c.type == "Person"), key=lambda c: -len(c.mentions)
             )
