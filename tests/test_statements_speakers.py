@@ -310,3 +310,25 @@ ASIDES = [
 def test_speaker_of_the_statement_opening_so(nlp: Language, text: str, content: str, speaker: str) -> None:
     found = speakers(nlp(text))
     assert next(v for k, v in found.items() if k.startswith(content)) == speaker
+
+
+# (text, content, speaker): a report closing the sentence holds the statement it reports
+REPORTED = [
+    (
+        'The mayor said he was "glad to see" that the law was passed, according to the Herald.',
+        'The mayor said he was "glad to see" that the law was passed',
+        "the Herald",
+    ),
+    (
+        'The senator said the bill would "fix everything," according to a transcript of the interview.',
+        'The senator said the bill would "fix everything,"',
+        "a transcript of the interview",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), REPORTED)
+def test_report_closing_the_sentence_is_the_statement(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    assert speakers(nlp(text)) == {content: speaker}

@@ -56,6 +56,7 @@ def find_statements(doc: Doc) -> list[Statement]:
     text = doc.text
     quotes = find_quotes(text)
     attributions = [a for a in find_attributions(doc) if not _inside_quote(a, quotes)]
+    _report_outside(attributions, text)
     drafts: list[_Draft] = []
     used: set[int] = set()
     for attribution in attributions:
@@ -68,6 +69,29 @@ def find_statements(doc: Doc) -> list[Statement]:
     drafts.extend(_quote_statements(doc, quotes, free, attributions, drafts))
     drafts = _join_split_quotes(sorted(drafts, key=lambda d: d.content), doc)
     return [_record(d, text) for d in drafts]
+
+
+def _report_outside(attributions: list[Attribution], text: str) -> None:
+    """'X said the plan was "dead," according to the Times': the report holds X's statement, with
+    its source and cue, as its content (the outer attribution is the statement)."""
+    for report in attributions:
+        if report.frame != "according" or report.content is None:
+            continue
+        for inner in attributions:
+            if inner is report or inner.content is None or inner.source is None:
+                continue
+            start, end = inner.content
+            tail = text[report.cue_end : end]
+            if (
+                inner.source[0] < inner.cue_start < start < report.cue_start < end
+                and report.content[0] >= start
+                and report.source is not None
+                and report.source[1] >= end - 1
+                and "\n" not in text[inner.source[0] : end]
+                and not any(c in tail for c in '.!?"\u201c\u201d')
+            ):
+                report.content = (inner.source[0], report.content[1])
+                break
 
 
 def _inside_quote(attribution: Attribution, quotes: list[Quote]) -> bool:
@@ -545,7 +569,7 @@ def _verb_cue_word(token: Token) -> bool:
 
 
 CLAUSE = re.compile(r"^[^.!?\n\"\u201c\u201d]*[.!?,:;\u2014]?\s*$")
-CLOSING = ("\"", "\u201d", "\u00bb", "'")
+CLOSING = ('"', "\u201d", "\u00bb", "'")
 
 
 def _join_split_quotes(drafts: list[_Draft], doc: Doc) -> list[_Draft]:
