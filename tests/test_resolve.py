@@ -306,6 +306,18 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("Bank of England", 0),
             ("England", 1),
         ),
+        # an epithet is not the subject who speaks of it, nor someone of another nationality
+        (
+            "Paula Radcliffe won in London. Coach John Smith says the 30-year-old must rest now.",
+            ("John Smith", 0),
+            ("the 30-year-old", 0),
+        ),
+        (
+            "Hicham Karim beat Kenenisa Bekele in Paris. Bekele was furious. The Ethiopian said nothing. "
+            "Later the Moroccan left.",
+            ("Kenenisa Bekele", 0),
+            ("the Moroccan", 0),
+        ),
         # ... nor an award a bare noun names in the story's body
         (
             "Jane Roe and Ann Lee won awards in London. Roe was named best actress for the film. Roe thanked "

@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, as_gender, to_span
 from kg.extract.nominals import nominal_mentions, noun_lemma, person_org_nouns
 from kg.records import EntityType, Mention, Span
-from kg.resolve.aliases import lookup, lookup_demonym
+from kg.resolve.aliases import is_nationality_noun, lookup, lookup_demonym
 from kg.resolve.names import is_title_word, title_gender, title_prefix
 
 NER_TYPES: dict[str, EntityType] = {
@@ -210,13 +210,17 @@ def _national(doc: Doc, ent: SpacySpan) -> Mention | None:
     """One person named by nationality, whatever the recognizer made of it: "the Dutchman", "a Spaniard"."""
     word = ent[0].text
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if len(ent) != 1 or before is None or before.lower_ not in ("the", "a", "an") or word.endswith("s"):
+    if (
+        len(ent) != 1
+        or before is None
+        or before.lower_ not in ("the", "a", "an")
+        or not is_nationality_noun(word)
+    ):
         return None
     if ent[0].pos_ == "ADJ" or ent[0].dep_ in ("amod", "compound"):
         return None  # "the British public"
-    stem = word[:-5] if word.endswith("woman") else word[:-3] if word.endswith("man") else word
-    if lookup_demonym(stem) is None:
-        return None
+    if before.text == "The" and not before.is_sent_start:
+        return None  # "of The Scotsman": a name
     gender = "female" if word.endswith("woman") else "male" if word.endswith("man") else None
     span = doc[before.i : ent.end]
     return Mention(

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, to_span
 from kg.extract.nominals import noun_lemma, person_org_nouns
 from kg.records import Actor, EntityType, Event, Mention, Span, Statement
-from kg.resolve.aliases import Known, lookup, lookup_demonym, spellings
+from kg.resolve.aliases import Known, is_nationality_noun, lookup, lookup_demonym, spellings
 from kg.resolve.keys import TYPE_PREFIX, canonical_id, label_of, normalize_name, slug
 from kg.resolve.names import is_title_word, name_gender, title_gender
 from kg.resolve.pronouns import REFLEXIVE, Candidate, antecedent, clause_subject, sentence_index
@@ -62,6 +62,7 @@ class Cluster:
     phrases: set[tuple[str, ...]] = field(default_factory=set)
     relations: list[tuple[str, Cluster]] = field(default_factory=list)
     group_of: Cluster | None = None  # the person whose "we" this group is
+    nationality: str | None = None  # the country an epithet gave a person ("the Dutchman")
 
     @property
     def named(self) -> bool:
@@ -257,6 +258,7 @@ class _Resolver:
         keep.known = keep.known or gone.known
         keep.gender = keep.gender or gone.gender
         keep.affiliation = keep.affiliation or gone.affiliation
+        keep.nationality = keep.nationality or gone.nationality
         for index, cluster in self.by_token.items():
             if cluster is gone:
                 self.by_token[index] = keep
@@ -535,10 +537,9 @@ class _Resolver:
             if t.dep_ in ("compound", "nmod", "poss") or (t.dep_ == "amod" and t.text[:1].isupper())
         )
         cluster = self._linked(token)
-        # "the Dutchman", "the 29-year-old", "the former ...": the person just named
-        epithet = (
-            bool(token.ent_type_) or token.lower_ == "old" or any(t.lower_ == "former" for t in token.lefts)
-        )
+        # "the Dutchman said", "the 29-year-old said", "the former champion said": the person just named
+        described = token.lower_ == "old" or any(t.lower_ == "former" for t in token.lefts)
+        epithet = is_nationality_noun(token.text) or (described and token.dep_ in ("nsubj", "nsubjpass"))
         if cluster is None and epithet and det == "the" and not plural and mention.type == "Person":
             cluster = self._epithet(token, mention.gender)
         if cluster is not None and mention.type == "Organization" and self._mistyped_person(cluster):
@@ -579,12 +580,22 @@ class _Resolver:
         self.attach(mention, cluster)
 
     def _epithet(self, token: Token, gender: str | None) -> Cluster | None:
-        """The named person an epithet ("the Dutchman", "the 29-year-old") stands for, found as "he" is."""
+        """The named person an epithet ("the Dutchman", "the 29-year-old") stands for, found as "he" is, in
+        the sentence before ("Jane Doe said the 30-year-old ..." is someone else); one nationality each."""
+        nation = lookup_demonym(token.text[:-3] if token.text.endswith("man") else token.text)
+        if token.text.endswith("woman"):
+            nation = lookup_demonym(token.text[:-5])
+        earlier = [c for c in self.candidates if self.sents[c.head.i] < self.sents[token.i]]
 
         def agrees(c: Cluster) -> bool:
+            if nation is not None and c.nationality not in (None, nation.id):
+                return False
             return c.type == "Person" and c.named and not c.plural and c.gender in (None, gender or c.gender)
 
-        return antecedent(token, self.candidates, agrees, self.sents, window=1)
+        found = antecedent(token, earlier, agrees, self.sents, window=1)
+        if found is not None and nation is not None:
+            found.nationality = nation.id
+        return found
 
     def _mistyped_person(self, cluster: Cluster) -> bool:
         """A name the model typed a person with nothing else saying so: one mention, no title, no gender."""
@@ -691,10 +702,13 @@ class _Resolver:
                 continue
             if modifiers and cluster.modifiers and not (modifiers & cluster.modifiers) and not cluster.named:
                 continue
+            if cluster.type == "Country" and (plural or (modifiers and not modifiers & _name_words(cluster))):
+                continue  # "governments", "the Kyrgyz government" are not the United States
             matches.append(cluster)
         generic = lemma in GENERIC_ORG_HEADS and not plural
-        team = lemma in TEAM_HEADS and not plural and not matches and not modifiers
-        if lemma == "government" and not matches and not modifiers:  # the only country spoken of lately
+        bare = all(t.dep_ == "det" for t in token.lefts)
+        team = lemma in TEAM_HEADS and not plural and not matches and bare  # not "the 32-strong squad"
+        if lemma == "government" and not plural and not matches and not modifiers:  # the one country of late
             near = {
                 id(c.entity): c.entity
                 for c in self.candidates

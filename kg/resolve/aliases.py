@@ -70,3 +70,12 @@ def spellings() -> dict[str, str]:
                 if " " not in name and sum(c.isupper() for c in name) >= 2:
                     out.setdefault(normalize_name(name), name)
     return out
+
+
+def is_nationality_noun(word: str) -> bool:
+    """A noun for one person of a nation: "Dutchman", "Spaniard", "Russian" (not "British", "Japanese":
+    those name the people as a whole)."""
+    if not word[:1].isupper() or word.endswith(("s", "sh", "ch", "ese")):
+        return False
+    stem = word[:-5] if word.endswith("woman") else word[:-3] if word.endswith("man") else word
+    return lookup_demonym(stem) is not None
