@@ -119,7 +119,11 @@ def _given_name_before(doc: Doc, start: int) -> bool:
 def _known_full_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """Each use of a person's full name relabelled a person, where the recognizer labelled it otherwise
     or labelled only a part of it ("[Dries]ORG Mertens", "[Dries Mertens]PRODUCT")."""
-    names = {tuple(t.text for t in e) for e in ents if e.label_ == "PERSON" and len(e) == 2}
+    names = {
+        tuple(t.text for t in e)
+        for e in ents
+        if e.label_ == "PERSON" and len(e) == 2 and not _names_a_body(e)
+    }
     if not names:
         return ents
     found: list[SpacySpan] = []
