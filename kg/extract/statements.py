@@ -340,6 +340,7 @@ def _fallback_speaker(doc: Doc, quote: Quote, draft: _Draft) -> None:
     if edges is None:
         return
     node = edges[0]
+    path = [node]
     for _ in range(8):
         if node.head == node:
             return
@@ -353,7 +354,24 @@ def _fallback_speaker(doc: Doc, quote: Quote, draft: _Draft) -> None:
             if subject is not None and subject.pos_ in SPEAKER_POS and subject.lower_ not in NOT_SPEAKERS:
                 draft.source = source_of(node)
                 draft.notes.append("speaker is the subject of the clause holding the quote")
+                _widen_to_object(doc, path, node, quote, draft)
             return
+        path.append(node)
+
+
+def _widen_to_object(doc: Doc, path: list[Token], verb: Token, quote: Quote, draft: _Draft) -> None:
+    """'referring to the US as the "Great Satan."': the quotation closes the verb's object, which is
+    the content ('the US as the "Great Satan."'), the preposition before it left out."""
+    child = path[-1]
+    if child.dep_ == "prep" and len(path) > 1:
+        child = path[-2]
+    start = child.left_edge.idx
+    if child.i < verb.i or start >= quote.start or "\n" in doc.text[start : quote.start]:
+        return
+    if child.dep_ not in ("dobj", "pobj", "attr", "oprd"):
+        return
+    draft.content = (start, quote.end)
+    draft.kind = "mixed"
 
 
 def _standalone(quote: Quote, text: str) -> bool:
