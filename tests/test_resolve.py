@@ -318,6 +318,12 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("Kenenisa Bekele", 0),
             ("the Moroccan", 0),
         ),
+        # binding holds for the whole actor of the subject ("he would assist him": not he)
+        (
+            "Dan Moore flew to Miami to meet Tom Devlin, who had told Moore he would assist him.",
+            ("Tom Devlin", 0),
+            ("him", 0),
+        ),
         # ... nor an award a bare noun names in the story's body
         (
             "Jane Roe and Ann Lee won awards in London. Roe was named best actress for the film. Roe thanked "

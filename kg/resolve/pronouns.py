@@ -131,6 +131,7 @@ def antecedent(
     reflexive = pronoun.lower_ in REFLEXIVE
     bound = set() if reflexive else bound_subject(pronoun)
     best: tuple[tuple[int, int, int], T] | None = None
+    bound_entities = {id(c.entity) for c in candidates if c.head.i in bound}  # "he would assist him"
     for cand in candidates:
         head = cand.head
         if (
@@ -147,7 +148,7 @@ def antecedent(
             continue
         if not reflexive and same_clause and pronoun.dep_ in ("dobj", "iobj"):
             continue  # binding: "Smith praised him" is not Smith
-        if head.i in bound:
+        if head.i in bound or id(cand.entity) in bound_entities:
             continue  # binding through shared subjects and causatives
         key = rank(cand, pronoun, sents)
         if best is None or key < best[0]:
