@@ -83,3 +83,26 @@ def test_quote_paragraph_goes_on_with_the_quotation_before_it(nlp: Language) -> 
         "“He is what we have waited for. He checks all our boxes.”",
     ]
     assert found[0].speaker_mention is not None and found[0].speaker_mention.text == "Jane Doe"
+
+
+# (text, the parts of the statement): a cue set off by commas inside the sentence
+PARENTHETICAL = [
+    (
+        "An economic downturn, he said, “could be a good time to borrow and pay off debt.”",
+        ["An economic downturn", "“could be a good time to borrow and pay off debt.”"],
+    ),
+    (
+        "The mayor, Jane Doe said, has built a “strange, rule-free zone at city hall.”",
+        ["The mayor", "has built a “strange, rule-free zone at city hall.”"],
+    ),
+    # a sentence of its own after the cue: the words before the cue are no part of it
+    ("In a statement, the mayor said, “We will rebuild every road in this town.”", []),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), PARENTHETICAL)
+def test_cue_set_off_inside_the_sentence_splits_the_statement(
+    nlp: Language, text: str, parts: list[str]
+) -> None:
+    found = [s for s in find_statements(nlp(text)) if "“" in s.content.text]
+    assert [p.text for p in found[0].parts] == parts

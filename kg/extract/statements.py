@@ -195,7 +195,7 @@ def _introduced_quote(attribution: Attribution, quotes: list[Quote], text: str) 
         or gap.strip()[-1:] not in ("", ",", ":")
     ):
         return None
-    return _Draft(
+    draft = _Draft(
         (follower.start, follower.end),
         "direct",
         attribution.source,
@@ -204,6 +204,8 @@ def _introduced_quote(attribution: Attribution, quotes: list[Quote], text: str) 
         [],
         list(follower.notes),
     )
+    _parenthetical_cue(attribution.cue[0].doc, draft, follower)
+    return draft
 
 
 def _univocal(drafts: list[_Draft]) -> list[_Draft]:
@@ -238,6 +240,7 @@ def _quote_statements(
         if found is not None:
             cue, source = found
             draft = _Draft((quote.start, quote.end), "direct", source, [cue], None, [], list(quote.notes))
+            _parenthetical_cue(doc, draft, quote)
         elif (lead := _colon_lead(doc, quote, quotes[qi - 1] if qi else None)) is not None:
             draft = _Draft((quote.start, quote.end), "direct", lead[1], None, None, [], list(quote.notes))
             if lead[0] is not None:
@@ -272,6 +275,36 @@ def _quote_statements(
         last_in_paragraph[para] = draft
         out.append(draft)
     return out
+
+
+def _parenthetical_cue(doc: Doc, draft: _Draft, quote: Quote) -> None:
+    """'An economic downturn, he said, "could be a good time to borrow."': a cue set off by commas
+    inside the sentence, the words after it going on in lower case, splits one statement: its
+    content is the sentence's opening and its close."""
+    if draft.source is None or not draft.cue:
+        return
+    text = doc.text
+    cue = draft.cue[0]
+    cue_end = cue.idx + len(cue.text)
+    opening = cue.sent.start_char
+    head = text[opening : draft.source[0]].rstrip()
+    after = re.match(r",\s*", text[cue_end:])
+    if not head.endswith(",") or after is None or draft.source[1] > cue.idx:
+        return
+    close = cue_end + after.end()
+    bridge = text[close : quote.start]
+    first = text[close : quote.end].lstrip("\"\u201c\u201d\u00ab ")[:1]
+    if (
+        len(head.split()) < 1
+        or len(text[draft.source[1] : cue.idx].split()) > 2
+        or any(c in head for c in '"\u201c\u201d\n')
+        or any(c in bridge for c in '.!?"\u201c\u201d\n')
+        or not first.islower()
+    ):
+        return
+    draft.parts = [(opening, opening + len(head) - 1), (close, quote.end)]
+    draft.content = (opening, quote.end)
+    draft.kind = "mixed"
 
 
 def _previous_paragraph_speaker(
