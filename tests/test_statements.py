@@ -359,3 +359,20 @@ def test_quote_in_a_relative_clause_takes_the_main_subject(nlp: Language) -> Non
     found = [s for s in statements(nlp, text) if "trusted" in s.content.text]
     assert len(found) == 1
     assert mention(found[0].speaker_mention) == "The mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On this weekend’s broadcast of “Fox News Sunday,” the governor took questions.",
+        "In an interview on “Face the Nation,” Jane Doe said she would run.",
+        "As the host of “The Rachel Maddow Show” she talks every night.",
+    ],
+)
+def test_title_in_quotation_marks_is_no_statement(nlp: Language, text: str) -> None:
+    assert all("“" not in s.content.text for s in statements(nlp, text))
+
+
+def test_short_quotation_in_title_case_that_ends_a_sentence_is_a_statement(nlp: Language) -> None:
+    text = "The crowd chanted “Lock Her Up!” as the governor spoke."
+    assert any(s.content.text.startswith("“Lock") for s in statements(nlp, text))

@@ -37,6 +37,10 @@ AS_PUT = frozenset({"put", "say", "write", "note", "describe", "call"})
 NOT_SPEAKERS = frozenset({"there", "this", "what"})
 MODIFIERS = frozenset({"amod", "acl", "relcl", "appos"})
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+TITLE_WORDS = 8
+TITLE_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "with", "by", "as", "from", "is"}
+)
 PARAGRAPH_CARRIED = "speaker carried over from the previous paragraph"
 
 
@@ -118,6 +122,11 @@ def _from_attribution(
             start, end = min(start, q.start), max(end, q.end)
         notes.extend(q.notes)
     if end - start < 2 or start <= attribution.cue_start < end:
+        return None
+    if any(  # the content is a title and nothing else
+        _title(q, text) and text[start:end].strip(",") == text[q.start : q.end].strip(",")
+        for q in touched
+    ):
         return None
     follower = next((q for q in quotes if q.start >= end), None)  # '... countries "and we are sure."'
     if (
@@ -407,8 +416,24 @@ def _widen_to_object(doc: Doc, path: list[Token], verb: Token, quote: Quote, dra
     draft.kind = "mixed"
 
 
+def _title(quote: Quote, text: str) -> bool:
+    """'“Fox & Friends,”', '“The Rachel Maddow Show”': a short quotation in title case, with no end of
+    sentence inside, names a show, a book or a group rather than reports words."""
+    inner = quote.inner(text).rstrip(",;: ")
+    words = re.findall(r"[^\W\d_][\w'\u2019&-]*", inner)
+    content = [w for w in words if w.lower() not in TITLE_FUNCTION_WORDS]
+    return (
+        0 < len(words) <= TITLE_WORDS
+        and bool(content)
+        and all(w[0].isupper() for w in content)
+        and not inner.endswith((".", "!", "?"))
+    )
+
+
 def _standalone(quote: Quote, text: str) -> bool:
-    """A quotation long enough to be a statement, or one that ends a sentence of its own."""
+    """A quotation long enough to be a statement, or one that ends a sentence of its own; not a title."""
+    if _title(quote, text):
+        return False
     if quote.words(text) >= MIN_QUOTE_WORDS:
         return True
     inner = text[quote.start : quote.end].rstrip("\"'\u201d\u00bb ")
