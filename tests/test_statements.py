@@ -376,3 +376,12 @@ def test_title_in_quotation_marks_is_no_statement(nlp: Language, text: str) -> N
 def test_short_quotation_in_title_case_that_ends_a_sentence_is_a_statement(nlp: Language) -> None:
     text = "The crowd chanted “Lock Her Up!” as the governor spoke."
     assert any(s.content.text.startswith("“Lock") for s in statements(nlp, text))
+
+
+def test_cue_word_inside_a_markup_tag_is_no_cue(nlp: Language) -> None:
+    text = (
+        "Jeb Bush wrote:\n\n"
+        '<tweet pic="" author="JebBush" timestamp="1449075600">Praying for those hurt today.</tweet>.\n\n'
+        "She said the vote was over."
+    )
+    assert [s.content.text for s in statements(nlp, text)] == ["the vote was over"]

@@ -14,6 +14,8 @@ OPENERS = frozenset("\u201c\u00ab\u201e")
 CLOSERS = frozenset("\u201d\u00bb")
 MARK = re.compile(r"''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 PARAGRAPH = re.compile(r"[^\n]+")
+TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'))*\s*/?>")  # '<tweet author="x">'
+
 
 
 @dataclass
@@ -148,3 +150,8 @@ def _last_visible(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def markup_tags(text: str) -> list[tuple[int, int]]:
+    """The stretches of markup tags left in the text ('<tweet author="x">', '</tweet>')."""
+    return [t.span() for t in TAG.finditer(text)]

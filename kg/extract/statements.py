@@ -25,7 +25,7 @@ from kg.extract.attribution import (
     subject_of,
 )
 from kg.extract.cues import cue_of, cue_table
-from kg.extract.quotes import Quote, find_quotes
+from kg.extract.quotes import Quote, find_quotes, markup_tags
 from kg.records import Span, Statement
 
 MIN_QUOTE_WORDS = 4  # shorter quotations inside a sentence are scare quotes or names
@@ -59,7 +59,12 @@ def find_statements(doc: Doc) -> list[Statement]:
     """All statements of a parsed article, in text order."""
     text = doc.text
     quotes = find_quotes(text)
-    attributions = [a for a in find_attributions(doc) if not _inside_quote(a, quotes)]
+    tags = markup_tags(text)
+    attributions = [
+        a
+        for a in find_attributions(doc)
+        if not _inside_quote(a, quotes) and not any(t0 <= a.cue_start < t1 for t0, t1 in tags)
+    ]
     _report_outside(attributions, text)
     drafts: list[_Draft] = []
     used: set[int] = set()
