@@ -107,11 +107,7 @@ def np_span(tok: Token) -> Span:
     doc = tok.doc
     pronoun = tok
     tok = antecedent(tok)
-    if (
-        pronoun != tok
-        and 0 < pronoun.i - tok.i <= 2
-        and all(t.is_punct for t in doc[tok.i + 1 : pronoun.i])
-    ):
+    if pronoun != tok and 0 < pronoun.i - tok.i <= 2 and all(t.is_punct for t in doc[tok.i + 1 : pronoun.i]):
         head = np_span(tok)
         return Span(
             head.start,
