@@ -58,6 +58,8 @@ def link_records(
             statement.speaker = resolution.actor_of(statement.speaker_mention)
         if statement.addressee_mention is not None and statement.addressee is None:
             statement.addressee = resolution.actor_of(statement.addressee_mention)
+        if statement.speaker is None and _own_voice(statement):
+            statement.speaker = _last_speaker(statements[: number - 1], statement)
         regions = statement.parts or [statement.content]
         statement.about = sorted({a for part in regions for a in resolution.actors_within(part)})
     for number, event in enumerate(events, start=1):
@@ -67,6 +69,25 @@ def link_records(
                 arg.id = resolution.actor_of(arg.mention)
         if event.reported_by is None:
             event.reported_by = next((s.id for s in statements if _tells(s, event)), None)
+
+
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "announcement"})
+VOICE_REACH = 1500  # characters back to the statement's issuer
+
+
+def _own_voice(statement: Statement) -> bool:
+    """A statement whose source is a statement itself: "The statement stated that ..."."""
+    words = statement.speaker_mention.text.lower().split() if statement.speaker_mention else []
+    return len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in STATEMENT_NOUNS
+
+
+def _last_speaker(earlier: list[Statement], statement: Statement) -> str | None:
+    """The speaker of the nearest statement before, whose statement "the statement" is."""
+    for other in reversed(earlier):
+        if other.speaker is not None:
+            near = statement.content.start - other.content.end <= VOICE_REACH
+            return other.speaker if near else None
+    return None
 
 
 def _tells(statement: Statement, event: Event) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract.entities import find_mentions
-from kg.records import Span, Statement
+from kg.records import Extraction, Span, Statement
 from kg.resolve import Resolution, resolve
 
 pytestmark = pytest.mark.model
@@ -585,3 +585,30 @@ def test_title_with_its_holder_after_an_apposition(nlp: Language) -> None:
     assert result.actor_of(span(text, "her counterpart")) == result.actor_of(span(text, "Tom Hardy"))
     assert result.actor_of(span(text, "Tom Hardy")) != result.actor_of(span(text, "Anne Lee"))
     assert not [a for a in result.actors if [m.text for m in a.mentions] == ["Minister"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ministry said that the flight was illegal. The statement said the crew had been warned.",
+            "The ministry",
+        ),
+        ("The balloon fell on Monday. The statement said the crew had been warned.", None),
+    ],
+)
+def test_the_statement_speaks_for_whoever_spoke_before(nlp: Language, text: str, speaker: str | None) -> None:
+    from kg.pipeline import extract_doc
+    from kg.records import Article, DocumentInfo
+
+    extraction = extract_doc(nlp(text), Article("x.txt", text, DocumentInfo(id="x")))
+    voiced = [
+        s for s in extraction.statements if s.speaker_mention and s.speaker_mention.text == "The statement"
+    ]
+    assert len(voiced) == 1
+    expected = extraction_actor(extraction, speaker) if speaker else None
+    assert voiced[0].speaker == expected
+
+
+def extraction_actor(extraction: Extraction, mention: str) -> str:
+    return next(a.id for a in extraction.actors if any(m.text == mention for m in a.mentions))

@@ -54,6 +54,7 @@ def test_ministry_protest_and_quotes(seed_extraction: Extraction) -> None:
     )
     statement = find(seed_extraction, "will resolutely protect")
     assert text(statement.speaker_mention) == "The statement"
+    assert statement.speaker == protest.speaker  # the ministry's statement
     assert statement.content.text.startswith("that “")
 
 
