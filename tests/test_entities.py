@@ -204,3 +204,51 @@ def test_a_missed_name_after_a_title_is_a_person_unless_it_names_a_body(
 )
 def test_a_person_named_by_age_alone_is_a_mention(nlp: Language, text: str, expected: list[str]) -> None:
     assert [m.span.text for m in mentions(nlp, text) if m.span.text.endswith("old")] == expected
+
+
+def test_a_title_the_recognizer_took_for_a_body_is_no_organization(nlp: Language) -> None:
+    text = "Labour's Shadow Home Secretary Yvette Cooper said her party would act."
+    found = with_entities(nlp, text, [("Labour", "ORG"), ("Shadow Home", "ORG"), ("Yvette Cooper", "PERSON")])
+    assert not [m for m in found if "Shadow" in m.span.text and m.kind == "name"]
+    assert by_text(found, "Yvette Cooper").type == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "name"),
+    [
+        (  # the initials match the acronym: the run before the bracket is the name
+            "The deputies of Movimento 5 Stelle (M5S) objected.",
+            [("Stelle", "PERSON")],
+            "Movimento 5 Stelle",
+        ),
+        (  # a name the recognizer called a body runs on to the bracket
+            "The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition.",
+            [("The Union of Rationalist Atheists", "ORG"), ("Agnostics", "PERSON")],
+            "The Union of Rationalist Atheists and Agnostics",
+        ),
+        (  # the person before the body's name stays out of it
+            "Jane Doe of the Federal Bureau of Investigation (FBI) spoke.",
+            [("Jane Doe", "PERSON"), ("the Federal Bureau", "ORG")],
+            "the Federal Bureau of Investigation",
+        ),
+    ],
+)
+def test_a_name_defined_by_a_bracketed_acronym_is_one_organization(
+    nlp: Language, text: str, entities: list[tuple[str, str]], name: str
+) -> None:
+    found = with_entities(nlp, text, entities)
+    assert by_text(found, name).type == "Organization"
+    acronym = text[text.index("(") + 1 : text.index(")")]
+    assert by_text(found, acronym).type == "Organization"
+
+
+def test_a_one_word_name_found_elsewhere_is_a_name_where_the_model_missed_it(nlp: Language) -> None:
+    text = "Scientology defector arrested\n\nA former member of Scientology was arrested."
+    later = text.rindex("Scientology")
+    doc = nlp(text)
+    story = doc.char_span(later, later + len("Scientology"), label="ORG")
+    assert story is not None
+    doc.ents = [story]  # the recognizer found the name in the story only
+    found = [m for m in find_mentions(doc) if m.span.text == "Scientology"]
+    assert sorted(m.span.start for m in found) == [0, later]
+    assert {m.type for m in found} == {"Organization"}

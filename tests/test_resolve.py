@@ -248,6 +248,32 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         # "the government" of the only country spoken of lately
         ("Japan's economy shrank. The government said it would act.", ("Japan", 0), ("The government", 0)),
+        # a name the article defines an acronym for, whatever the recognizer made of it
+        (
+            "Deputies of Movimento 5 Stelle (M5S) objected. The M5S party asked for a vote.",
+            ("Movimento 5 Stelle", 0),
+            ("The M5S party", 0),
+        ),
+        (
+            "The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition. UAAR said it "
+            "would go on.",
+            ("The Union of Rationalist Atheists and Agnostics", 0),
+            ("UAAR", 1),
+        ),
+        # "the company" said by a firm's own chief is that firm, even with another company named before
+        (
+            "Twitter gave the student an internship at their company. Facebook co-founder Mark Zuckerberg "
+            "said the boy was welcome to tour the company.",
+            ("Facebook", 0),
+            ("the company", 0),
+        ),
+        # a headline's use of a name the recognizer found only in the story
+        (
+            "Scientology defector arrested after attempting to leave organization\n\nA former member of "
+            "Scientology was arrested.",
+            ("Scientology", 0),
+            ("organization", 0),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "
@@ -345,6 +371,12 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("The teams", 0),
             ("Teams", 0),
         ),
+        # "its elite group" is a part of the body, not the body
+        (
+            "Jane Doe was a member of Scientology, and left its elite group last year.",
+            ("Scientology", 0),
+            ("its elite group", 0),
+        ),
         (
             "Many schools will close. Then the council will have to build new halls and manage them.",
             ("the council", 0),
@@ -440,6 +472,14 @@ def test_pronoun_in_a_quote(
 ) -> None:
     result = run(nlp, text, [quote(text, content, speaker)])
     assert result.actor_of(span(text, pronoun)) == actor
+
+
+def test_a_statement_told_inside_a_quote_does_not_speak_its_i(nlp: Language) -> None:
+    text = 'Jane Doe objected: "Because I am sure, they wait for praise. They do not understand it."'
+    inner = Statement("s2", span(text, "it"), "indirect", speaker_mention=span(text, "They"))
+    outer = quote(text, "Because I am sure, they wait for praise. They do not understand it.", "Jane Doe")
+    assert run(nlp, text, [inner, outer]).actor_of(span(text, "I")) == "person/jane-doe"
+    assert run(nlp, text, [inner]).actor_of(span(text, "I")) is None
 
 
 def test_anonymous_source_becomes_an_actor_of_its_own(nlp: Language) -> None:

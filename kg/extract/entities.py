@@ -12,7 +12,7 @@ from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, a
 from kg.extract.nominals import nominal_mentions, noun_lemma, person_org_nouns
 from kg.records import EntityType, Mention, Span
 from kg.resolve.aliases import is_nationality_noun, lookup, lookup_demonym
-from kg.resolve.names import is_title_word, title_gender, title_prefix
+from kg.resolve.names import is_title_word, title_gender, title_length, title_prefix
 
 NER_TYPES: dict[str, EntityType] = {
     "PERSON": "Person",
@@ -54,12 +54,15 @@ def name_mentions(doc: Doc) -> list[Mention]:
         name, acronym = _split_acronym(ent)
         if len(name) == 1 and _common_noun(name[0]):
             continue  # "the Government": a nominal the recognizer took for a name
+        if ent.label_ != "PERSON" and _begins_title(doc, ent):
+            continue  # "[Shadow Home]ORG Secretary": a title, not a body
         mention = _entity_mention(doc, name, people)
         if mention is not None:
             out.append(mention)
             covered.update(range(ent.start, ent.end))
             if acronym is not None and mention.type != "Person":
                 acronyms[acronym.text] = mention.type
+                covered.update(range(acronym.start, acronym.end))
                 out.append(
                     Mention(to_span(acronym), "name", mention.type, head=_root(acronym), number="singular")
                 )
@@ -72,6 +75,33 @@ def name_mentions(doc: Doc) -> list[Mention]:
             covered.update(range(run.start, run.end))
     out += _acronym_uses(doc, acronyms, covered)
     out += _surname_uses(doc, people, covered)
+    out += _name_uses(doc, out, covered)
+    return out
+
+
+def _name_uses(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
+    """Other uses of a one-word name of a body or country that the recognizer found elsewhere in the
+    article but not there (a headline's "Scientology defector ...")."""
+    names: dict[str, EntityType | None] = {}
+    for mention in found:
+        if (
+            mention.kind == "name"
+            and mention.type in ("Organization", "Country")
+            and " " not in mention.span.text
+        ):
+            names.setdefault(mention.span.text, mention.type)
+    out: list[Mention] = []
+    for token in doc:
+        if (
+            token.i in covered
+            or token.text not in names
+            or not token.text[:1].isupper()
+            or token.ent_type_
+            or _part_of_name(doc, token)
+        ):
+            continue
+        span = doc[token.i : token.i + 1]
+        out.append(Mention(to_span(span), "name", names[token.text], head=_root(span), number="singular"))
     return out
 
 
@@ -98,7 +128,52 @@ def _join_split_names(doc: Doc) -> list[SpacySpan]:
         if ent.label_ == "PERSON" and len(ent) == 1 and _given_name_before(doc, ent.start):
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")  # "Jane [Doe]PERSON"
         out.append(ent)
-    return _known_full_names(doc, out)
+    return _bracket_defined_names(doc, _known_full_names(doc, out))
+
+
+NAME_JOINERS = frozenset(
+    {"of", "and", "for", "the", "de", "di", "del", "della", "des", "du", "la", "le", "&"}
+)
+
+
+def _bracket_defined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """An organization's full name before the acronym the article defines for it, where the recognizer
+    cut the name or labelled it otherwise: "Movimento 5 Stelle (M5S)" (the initials match), "The Union
+    of Rationalist Atheists and Agnostics (UAAR)" (a name the recognizer called an organization runs on
+    to the bracket)."""
+    found: list[SpacySpan] = []
+    for token in doc:
+        if token.text != "(" or token.i < 2 or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        acronym = doc[token.i + 1]
+        if not _is_acronym(acronym):
+            continue
+        first = token.i
+        while first > 0 and _name_word(doc[first - 1]):
+            first -= 1
+        for start in range(first, token.i - 1):
+            words = [t for t in doc[start : token.i] if t.lower_ not in NAME_JOINERS]
+            if doc[start].lower_ in NAME_JOINERS or len(words) < 2:
+                continue
+            org = next((e for e in ents if e.label_ == "ORG" and e.start <= start < e.end), None)
+            initials = "".join(t.text[0] for t in words).upper()
+            if initials == acronym.text.upper() or (org is not None and org.start >= first):
+                found.append(SpacySpan(doc, org.start if org is not None else start, token.i, label="ORG"))
+                break
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
+def _name_word(token: Token) -> bool:
+    """A word that can stand inside a name: capitalized, a number, or a joining word."""
+    return token.text[:1].isupper() or token.like_num or token.lower_ in NAME_JOINERS
+
+
+def _begins_title(doc: Doc, ent: SpacySpan) -> bool:
+    """Whether a title from the table runs from the entity's start past its end."""
+    return title_length([t.text for t in doc[ent.start : ent.end + 3]]) > len(ent)
 
 
 def _given_name_before(doc: Doc, start: int) -> bool:
@@ -170,7 +245,9 @@ def _split_acronym(ent: SpacySpan) -> tuple[SpacySpan, SpacySpan | None]:
 
 
 def _is_acronym(token: Token) -> bool:
-    return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
+    """ "WHO", "M5S": capitals, digits allowed after the first letter."""
+    text = token.text
+    return len(text) >= 2 and text.isupper() and text.isalnum() and text[0].isalpha()
 
 
 def _acronym_uses(doc: Doc, acronyms: dict[str, EntityType | None], covered: set[int]) -> list[Mention]:

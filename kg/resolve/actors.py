@@ -28,6 +28,7 @@ GENERIC_ORG_HEADS = frozenset(
     {"organization", "organisation", "company", "group", "firm", "corporation", "agency"}
 )
 LEDE_SENTENCES = 3  # the headline, the dateline and the first sentence of the story
+FIRM_HEADS = frozenset({"company", "firm", "corporation"})
 TEAM_HEADS = frozenset({"team", "side", "squad", "club"})
 ORG_TYPES = frozenset({"Organization", "Country"})
 GENERIC_PLURALS = frozenset(
@@ -338,6 +339,9 @@ class _Resolver:
     def _affiliation(self, mention: Mention, token: Token) -> Cluster | None:
         """The organization a person speaks for: "Pentagon press secretary", "an official in the ministry"."""
         scope = [t for t in token.lefts] + [t for c in token.rights if c.dep_ == "prep" for t in c.subtree]
+        if mention.role:  # the words of the role, however the parser hung them: "Google co-founder Jane Doe"
+            begin = mention.span.start - len(mention.role) - 1
+            scope += [t for t in self.doc if begin <= t.idx < mention.span.start]
         for t in scope:
             for sub in t.subtree:
                 cluster = self.by_token.get(sub.i)
@@ -676,6 +680,7 @@ class _Resolver:
                 lemma in GENERIC_ORG_HEADS | {"church", "party", "movement"}
                 and owner
                 and owner.type == "Organization"
+                and child.dep_ != "poss"  # "its elite group" is a part of it
             ):
                 return owner
         return None
@@ -715,9 +720,14 @@ class _Resolver:
                 if c.entity.type == "Country" and 0 <= self.sents[token.i] - self.sents[c.head.i] <= 3
             }
             return next(iter(near.values())) if len(near) == 1 else None
+        own = self._subjects_body(token) if lemma in FIRM_HEADS and bare else None
+        if own is not None:
+            return own  # "Google's founder said the boy could tour the company": Google
         if matches and not (generic and all(not c.named for c in matches)):
             return max(matches, key=lambda c: (len(c.mentions), -matches.index(c)))  # the most spoken of
-        if generic or team:  # "the company", "the team": the organization (or country's team) just named
+        # "its elite group": a part of the body; "their company" (of a firm): the firm
+        owned = any(t.dep_ == "poss" for t in token.lefts) and lemma not in FIRM_HEADS
+        if (generic or team) and not owned:  # "the company", "the team": the body just named
             types = ORG_TYPES if team else {"Organization"}
             for cand in reversed(self.candidates):
                 if cand.entity.type in types and cand.entity.named:
@@ -725,6 +735,18 @@ class _Resolver:
                         return cand.entity
                     break
         return max(matches, key=lambda c: (len(c.mentions), -matches.index(c))) if matches else None
+
+    def _subjects_body(self, token: Token) -> Cluster | None:
+        """The named organization that a subject of the clauses around a generic noun speaks for."""
+        verb = token
+        while verb.head is not verb and verb.dep_ != "ROOT":
+            verb = verb.head
+            for child in verb.children:
+                person = self.by_token.get(child.i) if child.dep_ in ("nsubj", "nsubjpass") else None
+                body = person.affiliation if person is not None and person.type == "Person" else None
+                if body is not None and body.type == "Organization" and body.named:
+                    return body
+        return None
 
     # ---- pronouns
 
@@ -823,6 +845,8 @@ class _Resolver:
             regions = statement.parts or [statement.content]
             if statement.speaker_mention is None or not any(quote.overlaps(r) for r in regions):
                 continue
+            if quote.contains(statement.speaker_mention):
+                continue
             chars = self.doc.char_span(
                 statement.speaker_mention.start, statement.speaker_mention.end, alignment_mode="expand"
             )
@@ -841,6 +865,8 @@ class _Resolver:
             same_quote = quote is not None and any(quote.overlaps(r) for r in regions)
             if statement.speaker_mention is None or not (inside or same_quote):
                 continue
+            if quote is not None and quote.contains(statement.speaker_mention):
+                continue  # "... they don't understand ...": a statement told inside the quotation
             chars = self.doc.char_span(
                 statement.speaker_mention.start, statement.speaker_mention.end, alignment_mode="expand"
             )

@@ -26,6 +26,12 @@ def is_title_word(word: str) -> bool:
     return any(title[0] == low for title in _titles())
 
 
+def title_length(words: list[str]) -> int:
+    """The number of words of the longest title the words start with ("Shadow Home Secretary Jane" -> 3)."""
+    low = tuple(w.lower() for w in words)
+    return max((len(t) for t in _titles() if low[: len(t)] == t), default=0)
+
+
 def title_prefix(words: list[str]) -> int:
     """How many leading words are titles: "Gen. John Smith" -> 1, "Secretary of Defense Jane Doe" -> 3."""
     low = [w.lower() for w in words]
