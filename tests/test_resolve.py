@@ -274,6 +274,15 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Scientology", 0),
             ("organization", 0),
         ),
+        # people and the group they make up
+        ("A group of French hackers was arrested on Monday.", ("A group", 0), ("French hackers", 0)),
+        # the lede's indefinite group is the headline's group of the same nationality
+        (
+            "All-girl Afghan team honored at robotics contest\n\nFriday, July 21, 2017\n\nA group of Afghan "
+            "teenagers was awarded a silver medal on Tuesday.",
+            ("Afghan team", 0),
+            ("Afghan teenagers", 0),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "
@@ -370,6 +379,12 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             "The teams arrived on Monday. Teams from Morocco and Iran had visa problems.",
             ("The teams", 0),
             ("Teams", 0),
+        ),
+        (
+            "Police arrest Chinese hackers\n\nMonday, May 1, 2017\n\nA group of French hackers was arrested "
+            "on Monday.",
+            ("Chinese hackers", 0),
+            ("French hackers", 0),
         ),
         # "its elite group" is a part of the body, not the body
         (

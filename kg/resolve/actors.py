@@ -28,6 +28,7 @@ GENERIC_ORG_HEADS = frozenset(
     {"organization", "organisation", "company", "group", "firm", "corporation", "agency"}
 )
 LEDE_SENTENCES = 3  # the headline, the dateline and the first sentence of the story
+COLLECTIVE_HEADS = frozenset({"group", "team", "delegation", "band", "crowd", "squad", "party", "contingent"})
 FIRM_HEADS = frozenset({"company", "firm", "corporation"})
 TEAM_HEADS = frozenset({"team", "side", "squad", "club"})
 ORG_TYPES = frozenset({"Organization", "Country"})
@@ -150,6 +151,7 @@ class _Resolver:
             if self.by_token.get(self._subject_of_be(self._token(mention)) or -1) is not None:
                 self._nominal(mention)
         self._lede_descriptions()
+        self._lede_groups()
         return self._result()
 
     def _lede_descriptions(self) -> None:
@@ -180,6 +182,43 @@ class _Resolver:
             if named[0].roles and not (named[0].heads & cluster.heads):
                 continue  # "A man was charged. Detective Jane Doe said ...": not the detective
             self.merge(named[0], cluster)
+
+    def _lede_groups(self) -> None:
+        """The lede's indefinite group ("A group of Afghan teenagers was awarded ...") is the group the
+        headline spoke of ("Afghan team honored"): both unnamed, the same nationality."""
+        headline = [c for c in self.clusters if not c.named and self._group_nationality(c, 0)]
+        if len(headline) != 1:
+            return
+        for cluster in list(self.clusters):
+            first = cluster.mentions[0] if cluster.mentions and not cluster.named else None
+            if first is None or first.kind != "nominal" or cluster is headline[0]:
+                continue
+            tokens = self._tokens(first)
+            if (
+                not tokens
+                or tokens[0].lower_ not in ("a", "an")
+                or not 0 < self.sents[tokens[0].i] <= LEDE_SENTENCES
+            ):
+                continue
+            nation = self._group_nationality(cluster, self.sents[tokens[0].i])
+            if nation and nation == self._group_nationality(headline[0], 0):
+                self.merge(headline[0], cluster)
+                return
+
+    def _group_nationality(self, cluster: Cluster, sentence: int) -> str | None:
+        """The country of a group's first mention in the given sentence, when its words name one
+        ("Afghan team", "a group of Afghan teenagers")."""
+        first = cluster.mentions[0] if cluster.mentions else None
+        if first is None or first.kind != "nominal":
+            return None
+        token = self._token(first)
+        if self.sents[token.i] != sentence or not (cluster.plural or noun_lemma(token) in COLLECTIVE_HEADS):
+            return None
+        for t in token.subtree:
+            known = lookup_demonym(t.text) if t.text[:1].isupper() and t.i != token.i else None
+            if known is not None and known.type == "Country":
+                return known.id
+        return None
 
     def _speaker_mentions(self, mentions: list[Mention]) -> list[Mention]:
         """Mentions for speaker spans that no mention heads: "a senior administration official"."""
@@ -394,6 +433,7 @@ class _Resolver:
             linked = None  # two names side by side ("Belgium 3 Panama 0"), one of "critics like X"
         if linked is None:
             linked = self._described_by(token, mention.type) or self._titled(token)
+        members = self._members_of(token, mention) if linked is None else None
         linked = self._bracketed(tokens, mention.type) or linked
         match = self._match_name(mention, words)
         if mention.type is None and match is None and linked is None:
@@ -401,7 +441,7 @@ class _Resolver:
         cluster = (
             linked
             if linked is not None and self._compatible(linked.type, mention.type or linked.type)
-            else None
+            else members  # "a group of Afghan teenagers": the group
         )
         if cluster is not None and match is not None:
             cluster = self.merge(match, cluster) if match.named else self.merge(cluster, match)
@@ -541,6 +581,7 @@ class _Resolver:
             if t.dep_ in ("compound", "nmod", "poss") or (t.dep_ == "amod" and t.text[:1].isupper())
         )
         cluster = self._linked(token)
+        members = self._members_of(token, mention)
         # "the Dutchman said", "the 29-year-old said", "the former champion said": the person just named
         described = token.lower_ == "old" or any(t.lower_ == "former" for t in token.lefts)
         epithet = is_nationality_noun(token.text) or (described and token.dep_ in ("nsubj", "nsubjpass"))
@@ -550,6 +591,7 @@ class _Resolver:
             cluster.type = "Organization"  # "Instituto Gonzaga, a catholic school": the model said a person
         if cluster is not None and not self._compatible(cluster.type, mention.type or cluster.type):
             cluster = None
+        cluster = cluster or members  # people and the group they make up are one actor
         if cluster is not None and cluster.type == "Person" and cluster.named and plural:
             cluster = None  # "... Arkham VR, players are ...": a group is not the one named
         if cluster is None and mention.type == "Equipment":
@@ -582,6 +624,16 @@ class _Resolver:
         if owner is not None:
             cluster.relations.append((lemma, owner))
         self.attach(mention, cluster)
+
+    def _members_of(self, token: Token, mention: Mention) -> Cluster | None:
+        """The group a plural is the members of: "a group of Afghan teenagers", "a delegation of farmers"."""
+        prep = token.head
+        if mention.number != "plural" or token.dep_ != "pobj" or prep.lower_ != "of":
+            return None
+        group = prep.head
+        if noun_lemma(group) not in COLLECTIVE_HEADS or not any(t.lower_ in ("a", "an") for t in group.lefts):
+            return None
+        return self.by_token.get(group.i)
 
     def _epithet(self, token: Token, gender: str | None) -> Cluster | None:
         """The named person an epithet ("the Dutchman", "the 29-year-old") stands for, found as "he" is, in
