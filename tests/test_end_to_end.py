@@ -47,7 +47,7 @@ def test_who_said_what_lists_ryders_quote_with_him_as_speaker(store: str) -> Non
     done = kg("query", "-f", "data/queries/who-said-what.rq", "--format", "csv", "--store", store)
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
-    by_start = [r for r in rows if r["content"].lstrip("“\"").startswith("In moments like these")]
+    by_start = [r for r in rows if r["content"].lstrip('“"').startswith("In moments like these")]
     assert [r["speaker"] for r in by_start] == ["Pat Ryder"]
     assert by_start[0]["kind"] == "direct"
 

@@ -17,7 +17,6 @@ PARAGRAPH = re.compile(r"[^\n]+")
 TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'))*\s*/?>")  # '<tweet author="x">'
 
 
-
 @dataclass
 class Quote:
     """A quotation: `start`/`end` include its marks; `pieces` are its paragraphs' stretches."""

@@ -129,8 +129,7 @@ def _from_attribution(
     if end - start < 2 or start <= attribution.cue_start < end:
         return None
     if any(  # the content is a title and nothing else
-        _title(q, text) and text[start:end].strip(",") == text[q.start : q.end].strip(",")
-        for q in touched
+        _title(q, text) and text[start:end].strip(",") == text[q.start : q.end].strip(",") for q in touched
     ):
         return None
     follower = next((q for q in quotes if q.start >= end), None)  # '... countries "and we are sure."'
@@ -307,7 +306,7 @@ def _parenthetical_cue(doc: Doc, draft: _Draft, quote: Quote) -> None:
         return
     close = cue_end + after.end()
     bridge = text[close : quote.start]
-    first = text[close : quote.end].lstrip("\"\u201c\u201d\u00ab ")[:1]
+    first = text[close : quote.end].lstrip('"\u201c\u201d\u00ab ')[:1]
     if (
         len(head.split()) < 1
         or len(text[draft.source[1] : cue.idx].split()) > 2
