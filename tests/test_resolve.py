@@ -283,6 +283,17 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Afghan team", 0),
             ("Afghan teenagers", 0),
         ),
+        # the lede tells the headline again: the same verb's described subject and object
+        (
+            "Police arrest man over stabbing\n\nOfficers arrested a 30-year-old man on Sunday.",
+            ("Police", 0),
+            ("Officers", 0),
+        ),
+        (
+            "Police arrest man over stabbing\n\nOfficers arrested a 30-year-old man on Sunday.",
+            ("man", 0),
+            ("a 30-year-old man", 0),
+        ),
         # "thousands of fans": the fans carry the subject's prominence
         (
             "Various local fan organizations were there, and thousands of fans donned costumes, many of "
@@ -385,6 +396,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             "on Monday.",
             ("Chinese hackers", 0),
             ("French hackers", 0),
+        ),
+        (  # a passive lede: its subject is the headline's object, not its subject
+            "US gives foreign firms extra time\n\nForeign firms have been given until 2006 to comply.",
+            ("US", 0),
+            ("Foreign firms", 0),
         ),
         # "its elite group" is a part of the body, not the body
         (

@@ -152,6 +152,7 @@ class _Resolver:
                 self._nominal(mention)
         self._lede_descriptions()
         self._lede_groups()
+        self._lede_subject()
         return self._result()
 
     def _lede_descriptions(self) -> None:
@@ -204,6 +205,30 @@ class _Resolver:
             if nation and nation == self._group_nationality(headline[0], 0):
                 self.merge(headline[0], cluster)
                 return
+
+    def _lede_subject(self) -> None:
+        """The lede tells the headline again: "Scientists analyse effects of warming" then "A research team
+        from MIT has analysed effects of warming", "Police arrest man" then "Officers arrested a 30-year-old
+        man": the lede's described subject (object) of the same verb is the headline's."""
+        roots = [s.root for s in self.doc.sents]
+        if not roots or roots[0].pos_ != "VERB":
+            return
+        lede = next((r for r in roots[1 : LEDE_SENTENCES + 1] if r.pos_ in ("VERB", "AUX")), None)
+        if lede is None or lede.lemma_ != roots[0].lemma_:
+            return
+        for deps in (("nsubj",), ("nsubjpass",), ("dobj",)):  # the same voice: not "US gives firms time"
+            headline, story = (self._argument(r, deps) for r in (roots[0], lede))
+            if headline is None or story is None or headline is story or story.named:
+                continue
+            if self._compatible(headline.type, story.type) or {headline.type, story.type} <= {
+                "Person",
+                "Organization",
+            }:
+                self.merge(headline, story)
+
+    def _argument(self, verb: Token, deps: tuple[str, ...]) -> Cluster | None:
+        found = next((c for c in verb.children if c.dep_ in deps), None)
+        return self.by_token.get(found.i) if found is not None else None
 
     def _group_nationality(self, cluster: Cluster, sentence: int) -> str | None:
         """The country of a group's first mention in the given sentence, when its words name one
