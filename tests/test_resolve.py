@@ -283,6 +283,17 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Afghan team", 0),
             ("Afghan teenagers", 0),
         ),
+        # a title nominal and the holder named with it
+        (
+            "Foreign Minister Wang Yi spoke on Monday. The foreign minister said talks would go on.",
+            ("Wang Yi", 0),
+            ("The foreign minister", 0),
+        ),
+        (
+            "Claudio De Vincenti, undersecretary to the prime minister, said a table will be opened.",
+            ("Claudio De Vincenti", 0),
+            ("undersecretary", 0),
+        ),
         # the lede tells the headline again: the same verb's described subject and object
         (
             "Police arrest man over stabbing\n\nOfficers arrested a 30-year-old man on Sunday.",
@@ -396,6 +407,12 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             "on Monday.",
             ("Chinese hackers", 0),
             ("French hackers", 0),
+        ),
+        (  # another office than the one the person holds
+            "Minister of Education Stefania Giannini said a reflection is needed. Claudio De Vincenti, "
+            "undersecretary to the prime minister, said a table will be opened.",
+            ("Stefania Giannini", 0),
+            ("the prime minister", 0),
         ),
         (  # a passive lede: its subject is the headline's object, not its subject
             "US gives foreign firms extra time\n\nForeign firms have been given until 2006 to comply.",

@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, to_span
 from kg.extract.nominals import noun_lemma, person_org_nouns
 from kg.records import Actor, EntityType, Event, Mention, Span, Statement
-from kg.resolve.aliases import Known, is_nationality_noun, lookup, lookup_demonym, spellings
+from kg.resolve.aliases import continent_of, Known, is_nationality_noun, lookup, lookup_demonym, spellings
 from kg.resolve.keys import TYPE_PREFIX, canonical_id, label_of, normalize_name, slug
-from kg.resolve.names import is_title_word, name_gender, title_gender
+from kg.resolve.names import is_title_word, name_gender, title_gender, title_length
 from kg.resolve.pronouns import REFLEXIVE, Candidate, antecedent, clause_subject, sentence_index
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -29,6 +29,7 @@ GENERIC_ORG_HEADS = frozenset(
 )
 LEDE_SENTENCES = 3  # the headline, the dateline and the first sentence of the story
 COLLECTIVE_HEADS = frozenset({"group", "team", "delegation", "band", "crowd", "squad", "party", "contingent"})
+NATION_HEADS = frozenset({"nation", "country", "state", "government"})
 FIRM_HEADS = frozenset({"company", "firm", "corporation"})
 TEAM_HEADS = frozenset({"team", "side", "squad", "club"})
 ORG_TYPES = frozenset({"Organization", "Country"})
@@ -622,7 +623,7 @@ class _Resolver:
         if cluster is None and mention.type == "Equipment":
             cluster = self._equipment(mention, tokens, lemma)
         if cluster is None and mention.type in ORG_TYPES:
-            cluster = self._owned(token, lemma)
+            cluster = self._owned(token, lemma) or self._continental(token, lemma, plural)
         if cluster is None:
             cluster = self._same_relation(token, lemma) or self._inverse_relation(token, lemma)
             cluster = cluster or self._same_phrase(tokens, plural)
@@ -762,6 +763,24 @@ class _Resolver:
                 return owner
         return None
 
+    def _continental(self, token: Token, lemma: str, plural: bool) -> Cluster | None:
+        """ "the African side", "the Asian nation": the one country of that continent spoken of in the last
+        five sentences."""
+        if plural or lemma not in TEAM_HEADS | NATION_HEADS:
+            return None
+        continents = {continent_of(t.text) for t in token.lefts if t.dep_ == "amod"} - {None}
+        if len(continents) != 1:
+            return None
+        near = {
+            id(c.entity): c.entity
+            for c in self.candidates
+            if c.entity.type == "Country"
+            and c.entity.known is not None
+            and c.entity.known.continent in continents
+            and 0 <= self.sents[token.i] - self.sents[c.head.i] <= 5
+        }
+        return next(iter(near.values())) if len(near) == 1 else None
+
     def _by_head(
         self,
         mention: Mention,
@@ -773,6 +792,8 @@ class _Resolver:
         exact: bool = False,
     ) -> Cluster | None:
         matches: list[Cluster] = []
+        words = list(_phrase(self._tokens(mention)))
+        title = words if len(words) > 1 and title_length(words) == len(words) else []
         for mentioned, cluster in reversed(self.resolved):
             if cluster in matches:
                 continue
@@ -782,6 +803,8 @@ class _Resolver:
                 continue
             if lemma not in cluster.heads or (exact and cluster.modifiers != modifiers):
                 continue
+            if title and not set(title) <= cluster.heads and any(len(r.split()) > 1 for r in cluster.roles):
+                continue  # "the prime minister" is not the Minister of Education
             if modifiers and cluster.modifiers and not (modifiers & cluster.modifiers) and not cluster.named:
                 continue
             if cluster.type == "Country" and (plural or (modifiers and not modifiers & _name_words(cluster))):

@@ -19,6 +19,17 @@ class Known:
     label: str
     wikidata: str | None = None
     names: tuple[str, ...] = field(default=(), compare=False)
+    continent: str | None = field(default=None, compare=False)
+
+
+CONTINENT_ADJECTIVES = {
+    "african": "Africa",
+    "asian": "Asia",
+    "european": "Europe",
+    "north american": "North America",
+    "south american": "South America",
+    "oceanian": "Oceania",
+}
 
 
 def _split(cell: str) -> list[str]:
@@ -34,7 +45,14 @@ def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
     for row in load_table("countries"):
         slug = normalize_name(row["name"]).replace(" ", "-")
         all_names = [row["name"], *_split(row["names"]), *_split(row["capitals"])]
-        known = Known(f"country/{slug}", "Country", row["name"], row["wikidata"] or None, tuple(all_names))
+        known = Known(
+            f"country/{slug}",
+            "Country",
+            row["name"],
+            row["wikidata"] or None,
+            tuple(all_names),
+            row.get("continent") or None,
+        )
         by_id[known.id] = known
         for name in all_names:
             names.setdefault(normalize_name(name), known)
@@ -53,6 +71,11 @@ def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
 def lookup(name: str) -> Known | None:
     """The curated entity a name (of an organization, government or country) stands for."""
     return _tables()[0].get(normalize_name(name))
+
+
+def continent_of(adjective: str) -> str | None:
+    """The continent an adjective names: "African" -> "Africa"."""
+    return CONTINENT_ADJECTIVES.get(adjective.lower())
 
 
 def lookup_demonym(word: str) -> Known | None:
