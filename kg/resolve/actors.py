@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, to_span
 from kg.extract.nominals import noun_lemma, person_org_nouns
 from kg.records import Actor, EntityType, Event, Mention, Span, Statement
-from kg.resolve.aliases import continent_of, Known, is_nationality_noun, lookup, lookup_demonym, spellings
+from kg.resolve.aliases import Known, continent_of, is_nationality_noun, lookup, lookup_demonym, spellings
 from kg.resolve.keys import TYPE_PREFIX, canonical_id, label_of, normalize_name, slug
 from kg.resolve.names import is_title_word, name_gender, title_gender, title_length
 from kg.resolve.pronouns import REFLEXIVE, Candidate, antecedent, clause_subject, sentence_index
