@@ -252,3 +252,18 @@ def test_a_one_word_name_found_elsewhere_is_a_name_where_the_model_missed_it(nlp
     found = [m for m in find_mentions(doc) if m.span.text == "Scientology"]
     assert sorted(m.span.start for m in found) == [0, later]
     assert {m.type for m in found} == {"Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("The penalty was given by the match referee Joel Aguilar.", "the match referee"),
+        ("Later, Tunisia's goalkeeper Mouez Hassen was substituted.", "Tunisia's goalkeeper"),
+        ("English captain Harry Kane scored twice.", None),  # a title without a determiner: the name's role
+    ],
+)
+def test_a_description_with_a_determiner_before_a_name_is_a_mention(
+    nlp: Language, text: str, description: str | None
+) -> None:
+    nominals = [m.span.text for m in mentions(nlp, text) if m.kind == "nominal"]
+    assert nominals == ([description] if description else [])

@@ -317,8 +317,12 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
     for size in range(len(words) - 1, 1, -1):  # "Defense John Smith" (ORG) ending in a person's name
         if ent.label_ != "PERSON" and tuple(words[-size:]) in people:
             return _person(doc, ent[-size:], role_from=ent.start)
-    if len(words) == 1 and ent.label_ in ("GPE", "NORP", "LOC") and words[0] in {n[-1] for n in people}:
-        return _person(doc, ent)  # "Wellington said" after "Bob Wellington": the person, not the city
+    if (
+        len(words) == 1
+        and ent.label_ in ("GPE", "NORP", "LOC", "PERSON")
+        and words[0] in {part for n in people for part in (n[0], n[-1])}
+    ):
+        return _person(doc, ent)  # "Wellington said" after "Bob Wellington", "Chad said" after "Chad Doe"
     kind = NER_TYPES[ent.label_]
     known = lookup(ent.text)
     if known is not None and ent.label_ != "NORP":

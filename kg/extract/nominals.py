@@ -47,7 +47,13 @@ def nominal_mentions(doc: Doc, taken: Set[int], people: Set[int] = frozenset()) 
     the title of a person's name (`people`: the tokens of the names of people)."""
     out: list[Mention] = []
     for token in doc:
-        if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+        if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        described = _described_name(token, people)
+        if described is not None:
+            out.append(described)
+            continue
+        if token.dep_ == "compound":
             continue
         if token.dep_ == "amod" and token.head.i in people:
             continue  # "campaigner Jane Doe" parsed with the title as an adjective: the name's role
@@ -70,6 +76,44 @@ def nominal_mentions(doc: Doc, taken: Set[int], people: Set[int] = frozenset()) 
                 Mention(record, "nominal", "Equipment", head=head, role=lemma, number=number, gender="neuter")
             )
     return out
+
+
+def _described_name(token: Token, people: Set[int]) -> Mention | None:
+    """The description before a person's name when it has its own determiner or possessor: "the match
+    referee Jane Doe", "Tunisia's goalkeeper Jane Doe", "his father Jane Doe" (a mention of the person
+    beside the name; "English captain Jane Doe" is the name's title)."""
+    doc = token.doc
+    lemma = noun_lemma(token)
+    if token.i + 1 >= len(doc) or token.i in people or token.i + 1 not in people or token.text[:1].isupper():
+        return None
+    if person_org_nouns().get(lemma, ("",))[0] != "Person":
+        return None
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ in ("NOUN", "ADJ") and doc[start - 1].text.islower():
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if before is None:
+        return None
+    if before.tag_ == "POS":  # "Tunisia's": the possessor's words too
+        start = before.i - 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+    elif before.lower_ in ("the", "a", "an", "this", "that") or before.tag_ == "PRP$":
+        start = before.i
+    else:
+        return None
+    span = doc[start : token.i + 1]
+    kind, gender = person_org_nouns()[lemma]
+    head = Span(token.idx, token.idx + len(token.text), token.text)
+    return Mention(
+        Span(span.start_char, span.end_char, span.text),
+        "nominal",
+        kind,
+        head=head,
+        role=lemma,
+        number="singular",
+        gender=gender,
+    )
 
 
 def _holder_named(token: Token, people: Set[int]) -> bool:

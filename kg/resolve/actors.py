@@ -134,7 +134,16 @@ class _Resolver:
     def run(self) -> Resolution:
         deferred: list[Mention] = []
         said_of_self: list[Mention] = []
+        names = {m.span.start: m for m in self.mentions if m.kind == "name" and m.type == "Person"}
+        waiting: dict[int, Mention] = {}  # descriptions right before a person's name ("the referee Jane Doe")
         for mention in self.mentions:
+            if mention.kind == "nominal" and mention.type == "Person" and mention.span.end + 1 in names:
+                waiting[mention.span.end + 1] = mention
+                continue
+            if mention.span.start in waiting:
+                self._name(mention)
+                self._nominal(waiting.pop(mention.span.start), into=self.by_token.get(self._token(mention).i))
+                continue
             if mention.kind == "pronoun":
                 if mention.span.text.lower() in FIRST_PERSON:
                     deferred.append(mention)
@@ -595,7 +604,8 @@ class _Resolver:
 
     # ---- nominals
 
-    def _nominal(self, mention: Mention) -> None:
+    def _nominal(self, mention: Mention, into: Cluster | None = None) -> None:
+        """Resolve a common-noun mention (into `into` when it is known to be that entity)."""
         token = self._token(mention)
         tokens = self._tokens(mention)
         lemma = mention.role or noun_lemma(token)
@@ -606,7 +616,10 @@ class _Resolver:
             for t in token.lefts
             if t.dep_ in ("compound", "nmod", "poss") or (t.dep_ == "amod" and t.text[:1].isupper())
         )
-        cluster = self._linked(token)
+        earlier = self._same_relation(token, lemma) if into is not None else None
+        if into is not None and earlier is not None and not earlier.named:
+            into = self.merge(into, earlier)  # "Jane and her father ... Her father John Doe"
+        cluster = into or self._linked(token)
         members = self._members_of(token, mention)
         # "the Dutchman said", "the 29-year-old said", "the former champion said": the person just named
         described = token.lower_ == "old" or any(t.lower_ == "former" for t in token.lefts)
