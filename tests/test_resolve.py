@@ -318,6 +318,13 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         # a given name the tables know as a country, after the person's full name
         ("Chad Johnson scored. Chad said the team played well.", ("Chad Johnson", 0), ("Chad", 1)),
+        # the name given to a body: "a group called X"
+        (
+            "A militant group called Boko Haram claimed the attack.",
+            ("A militant group", 0),
+            ("Boko Haram", 0),
+        ),
+        ("A small company named Acme Robotics was sold.", ("A small company", 0), ("Acme Robotics", 0)),
         # the lede tells the headline again: the same verb's described subject and object
         (
             "Police arrest man over stabbing\n\nOfficers arrested a 30-year-old man on Sunday.",
@@ -437,6 +444,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             "undersecretary to the prime minister, said a table will be opened.",
             ("Stefania Giannini", 0),
             ("the prime minister", 0),
+        ),
+        (  # a described group is not the body last named
+            "The Church of Scientology sued the city on Monday. A former member left the elite group last year.",
+            ("The Church of Scientology", 0),
+            ("the elite group", 0),
         ),
         (  # a passive lede: its subject is the headline's object, not its subject
             "US gives foreign firms extra time\n\nForeign firms have been given until 2006 to comply.",

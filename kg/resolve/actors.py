@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -391,6 +391,24 @@ class _Resolver:
             return None
         return named
 
+    def _called(self, tokens: list[Token]) -> Cluster | None:
+        """The unnamed group or body a name is given to: "a group called X", "the elite group within Y
+        called X", "a company named X"."""
+        if not tokens or tokens[0].i < 2:
+            return None
+        verb = self.doc[tokens[0].i - 1]
+        if verb.lower_ not in ("called", "named", "dubbed"):
+            return None
+        head = self.doc[verb.i - 1]
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.i not in self.by_token:
+            head = head.head.head  # "the group within Scientology called ...": the group
+        if head.dep_ == "pobj" and head.i in self.by_token and head.head.head.i in self.by_token:
+            head = head.head.head
+        found = self.by_token.get(head.i)
+        if found is None or found.named or found.plural or found.type not in ORG_TYPES:
+            return None
+        return found
+
     def _described_by(self, token: Token, entity_type: EntityType | None) -> Cluster | None:
         """The noun phrase a name is put beside when the parser hangs the name on the phrase's last
         noun: "Co-founder of Google, Jane Doe," (the co-founder, not Google)."""
@@ -470,6 +488,10 @@ class _Resolver:
             linked = self._described_by(token, mention.type) or self._titled(token)
         members = self._members_of(token, mention) if linked is None else None
         linked = self._bracketed(tokens, mention.type) or linked
+        called = self._called(tokens) if linked is None else None
+        if called is not None:  # "a militant group called Boko Haram": the name of that group
+            linked = called
+            mention = replace(mention, type=called.type)
         match = self._match_name(mention, words)
         if mention.type is None and match is None and linked is None:
             return
@@ -840,10 +862,12 @@ class _Resolver:
             return max(matches, key=lambda c: (len(c.mentions), -matches.index(c)))  # the most spoken of
         # "its elite group": a part of the body; "their company" (of a firm): the firm
         owned = any(t.dep_ == "poss" for t in token.lefts) and lemma not in FIRM_HEADS
-        if (generic or team) and not owned:  # "the company", "the team": the body just named
+        plain = all(t.dep_ in ("det", "poss") for t in token.lefts)  # not "the elite group"
+        if ((generic and plain) or team) and not owned:  # "the company", "the team": the body just named
             types = ORG_TYPES if team else {"Organization"}
+            inside = {t.i for t in token.subtree}  # "the elite group within Scientology" is not Scientology
             for cand in reversed(self.candidates):
-                if cand.entity.type in types and cand.entity.named:
+                if cand.entity.type in types and cand.entity.named and cand.head.i not in inside:
                     if self.sents[token.i] - self.sents[cand.head.i] <= 3:
                         return cand.entity
                     break
