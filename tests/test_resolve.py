@@ -446,7 +446,8 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("the prime minister", 0),
         ),
         (  # a described group is not the body last named
-            "The Church of Scientology sued the city on Monday. A former member left the elite group last year.",
+            "The Church of Scientology sued the city on Monday. A former member left the elite group "
+            "last year.",
             ("The Church of Scientology", 0),
             ("the elite group", 0),
         ),
