@@ -451,6 +451,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("The Church of Scientology", 0),
             ("the elite group", 0),
         ),
+        (  # another kind of referee
+            "The match referee Joel Aguilar gave a penalty after the video assistant referee checked it.",
+            ("Joel Aguilar", 0),
+            ("the video assistant referee", 0),
+        ),
         (  # a passive lede: its subject is the headline's object, not its subject
             "US gives foreign firms extra time\n\nForeign firms have been given until 2006 to comply.",
             ("US", 0),

@@ -829,6 +829,7 @@ class _Resolver:
         matches: list[Cluster] = []
         words = list(_phrase(self._tokens(mention)))
         title = words if len(words) > 1 and title_length(words) == len(words) else []
+        kinds = {t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower}
         for mentioned, cluster in reversed(self.resolved):
             if cluster in matches:
                 continue
@@ -840,6 +841,8 @@ class _Resolver:
                 continue
             if title and not set(title) <= cluster.heads and any(len(r.split()) > 1 for r in cluster.roles):
                 continue  # "the prime minister" is not the Minister of Education
+            if cluster.type == "Person" and not kinds <= cluster.heads:
+                continue  # "the video assistant referee" is not the match referee
             if modifiers and cluster.modifiers and not (modifiers & cluster.modifiers) and not cluster.named:
                 continue
             if cluster.type == "Country" and (plural or (modifiers and not modifiers & _name_words(cluster))):
