@@ -497,6 +497,13 @@ def test_pronoun_without_antecedent_stays_unresolved(nlp: Language, text: str, p
     assert run(nlp, text).actor_of(span(text, pronoun)) is None
 
 
+def test_a_pronoun_after_the_same_unresolved_subject_stays_unresolved(nlp: Language) -> None:
+    text = "Sadly, they wait for the praise of some supporters. Indeed, they do not understand."
+    result = run(nlp, text)
+    assert result.actor_of(span(text, "they", 0)) is None
+    assert result.actor_of(span(text, "they", 1)) is None
+
+
 def test_quote_speaker_named_after_the_quote_takes_we(nlp: Language) -> None:
     text = '"We will respond firmly," said the ministry. The ministry is in Beijing.'
     result = run(nlp, text, [quote(text, "We will respond firmly,", "the ministry")])

@@ -121,6 +121,7 @@ class _Resolver:
         self.doc = doc
         self.statements = statements
         self.sents = sentence_index(doc)
+        self.sentences = list(doc.sents)
         self.quotes = quote_regions(doc.text)
         self.clusters: list[Cluster] = []
         self.by_token: dict[int, Cluster] = {}
@@ -220,7 +221,7 @@ class _Resolver:
         """The lede tells the headline again: "Scientists analyse effects of warming" then "A research team
         from MIT has analysed effects of warming", "Police arrest man" then "Officers arrested a 30-year-old
         man": the lede's described subject (object) of the same verb is the headline's."""
-        roots = [s.root for s in self.doc.sents]
+        roots = [s.root for s in self.sentences]
         if not roots or roots[0].pos_ != "VERB":
             return
         lede = next((r for r in roots[1 : LEDE_SENTENCES + 1] if r.pos_ in ("VERB", "AUX")), None)
@@ -898,6 +899,8 @@ class _Resolver:
             if found is not None and (word != "which" or found.type != "Person"):
                 self.attach(mention, found)
             return
+        if self._follows_unresolved_subject(token):
+            return  # "they wait for praise ... Indeed, they don't understand": whoever the first was
         speaker = self._speaker_of_quote(mention.span)
         pool = self._pool(mention)
         if word in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
@@ -932,6 +935,14 @@ class _Resolver:
                 found = found or self._previous_subject(token, organization)
         if found is not None:
             self.attach(mention, found)
+
+    def _follows_unresolved_subject(self, token: Token) -> bool:
+        """A subject pronoun whose last sentence's subject was the same pronoun, left unresolved."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or self.sents[token.i] == 0:
+            return False
+        sentence = self.sentences[self.sents[token.i] - 1]
+        same = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == token.lower_]
+        return bool(same) and same[-1].i not in self.by_token
 
     def _pool(self, mention: Mention) -> list[Candidate[Cluster]]:
         """The candidates for a pronoun: outside a quotation, not those quoted in its own sentence
