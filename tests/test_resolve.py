@@ -325,6 +325,12 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Boko Haram", 0),
         ),
         ("A small company named Acme Robotics was sold.", ("A small company", 0), ("Acme Robotics", 0)),
+        # "the airline Flybe": the noun before a name it says the kind of
+        (
+            "Passengers were stranded when the airline Flybe collapsed. The airline had debts.",
+            ("the airline", 0),
+            ("Flybe", 0),
+        ),
         # the lede tells the headline again: the same verb's described subject and object
         (
             "Police arrest man over stabbing\n\nOfficers arrested a 30-year-old man on Sunday.",
@@ -455,6 +461,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             "The match referee Joel Aguilar gave a penalty after the video assistant referee checked it.",
             ("Joel Aguilar", 0),
             ("the video assistant referee", 0),
+        ),
+        (  # a plural is not the one body of that kind named before
+            "Instituto Gonzaga, a catholic school in Milan, must pay. The private schools will raise fees.",
+            ("Instituto Gonzaga", 0),
+            ("The private schools", 0),
         ),
         (  # a passive lede: its subject is the headline's object, not its subject
             "US gives foreign firms extra time\n\nForeign firms have been given until 2006 to comply.",

@@ -509,6 +509,10 @@ def _run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
     known = lookup(run.text)
     if known is not None:
         return Mention(to_span(run), "name", known.type, head=_root(run), number="singular")
+    if prev is not None and before is not None and before.lower_ == "the" and prev.is_lower:
+        kind = person_org_nouns().get(noun_lemma(prev), ("",))[0]
+        if kind == "Organization":  # "the company Hitwise", "the airline Flybe": the noun says what it is
+            return Mention(to_span(run), "name", "Organization", head=_root(run), number="singular")
     last = run[-1]
     noun_type = person_org_nouns().get(noun_lemma(last), ("",))[0]
     if len(run) > 1 and last.tag_ == "NNP" and noun_type == "Organization":

@@ -135,10 +135,15 @@ class _Resolver:
     def run(self) -> Resolution:
         deferred: list[Mention] = []
         said_of_self: list[Mention] = []
-        names = {m.span.start: m for m in self.mentions if m.kind == "name" and m.type == "Person"}
-        waiting: dict[int, Mention] = {}  # descriptions right before a person's name ("the referee Jane Doe")
+        names = {m.span.start: m for m in self.mentions if m.kind == "name" and m.type is not None}
+        waiting: dict[int, Mention] = {}  # descriptions right before a name ("the referee Jane Doe")
         for mention in self.mentions:
-            if mention.kind == "nominal" and mention.type == "Person" and mention.span.end + 1 in names:
+            named = names.get(mention.span.end + 1) if mention.kind == "nominal" else None
+            if (
+                named is not None
+                and named.type == mention.type
+                and mention.type in ("Person", "Organization")
+            ):
                 waiting[mention.span.end + 1] = mention
                 continue
             if mention.span.start in waiting:
@@ -836,7 +841,7 @@ class _Resolver:
                 continue
             if not self._compatible(cluster.type, mention.type or "Person") or mentioned.kind == "pronoun":
                 continue
-            if cluster.plural != plural and (cluster.type == "Person" or not cluster.named):
+            if cluster.plural != plural and (cluster.type == "Person" or not cluster.named or plural):
                 continue
             if lemma not in cluster.heads or (exact and cluster.modifiers != modifiers):
                 continue
