@@ -267,3 +267,10 @@ def test_a_description_with_a_determiner_before_a_name_is_a_mention(
 ) -> None:
     nominals = [m.span.text for m in mentions(nlp, text) if m.kind == "nominal"]
     assert nominals == ([description] if description else [])
+
+
+def test_a_surname_the_model_took_for_a_body_is_the_person_named_in_full(nlp: Language) -> None:
+    text = "Ferguson urges Henry punishment\n\nSir Alex Ferguson has called on the FA to act."
+    found = with_entities(nlp, text, [("Ferguson", "ORG"), ("Alex Ferguson", "PERSON"), ("FA", "ORG")])
+    assert by_text(found, "Ferguson").type == "Person"
+    assert by_text(found, "FA").type == "Organization"

@@ -319,10 +319,11 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
             return _person(doc, ent[-size:], role_from=ent.start)
     if (
         len(words) == 1
-        and ent.label_ in ("GPE", "NORP", "LOC", "PERSON")
+        and ent.label_ in ("GPE", "NORP", "LOC", "PERSON", "ORG")
         and words[0] in {part for n in people for part in (n[0], n[-1])}
+        and not (ent.label_ == "ORG" and lookup(ent.text) is not None)
     ):
-        return _person(doc, ent)  # "Wellington said" after "Bob Wellington", "Chad said" after "Chad Doe"
+        return _person(doc, ent)  # "Wellington said" after "Bob Wellington"; "[Ferguson]ORG urges" too
     kind = NER_TYPES[ent.label_]
     known = lookup(ent.text)
     if known is not None and ent.label_ != "NORP":
