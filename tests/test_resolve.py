@@ -765,3 +765,11 @@ def test_the_statement_speaks_for_whoever_spoke_before(nlp: Language, text: str,
 
 def extraction_actor(extraction: Extraction, mention: str) -> str:
     return next(a.id for a in extraction.actors if any(m.text == mention for m in a.mentions))
+
+
+def test_a_capital_used_as_a_place_is_the_city_not_the_government(nlp: Language) -> None:
+    text = "Beijing rejected the claim. Talks in Beijing ended on Monday. Beijing said it would act."
+    result = run(nlp, text)
+    assert result.actor_of(span(text, "Beijing", 0)) == "country/china"
+    assert result.actor_of(span(text, "Beijing", 2)) == "country/china"
+    assert result.actor_of(span(text, "Beijing", 1)) == "place/beijing"

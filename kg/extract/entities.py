@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, as_gender, to_span
 from kg.extract.nominals import nominal_mentions, noun_lemma, person_org_nouns
 from kg.records import EntityType, Mention, Span
-from kg.resolve.aliases import is_nationality_noun, lookup, lookup_demonym
+from kg.resolve.aliases import capital_of, is_nationality_noun, lookup, lookup_demonym
 from kg.resolve.names import is_title_word, title_gender, title_length, title_prefix
 
 NER_TYPES: dict[str, EntityType] = {
@@ -326,6 +326,9 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
         return _person(doc, ent)  # "Wellington said" after "Bob Wellington"; "[Ferguson]ORG urges" too
     kind = NER_TYPES[ent.label_]
     known = lookup(ent.text)
+    if known is not None and capital_of(ent.text) is not None and _locative(ent):
+        known = None  # "from Wembley, London", "talks in Beijing": the city, not the government
+        kind = "Place"
     if known is not None and ent.label_ != "NORP":
         core = _trim(ent)
         if core is None:
@@ -347,6 +350,44 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
     if core is None:
         return None
     return Mention(to_span(core), "name", kind, head=_root(core), number="singular")
+
+
+LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "from",
+        "to",
+        "into",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "through",
+        "via",
+        "of",
+    }
+)
+
+
+def _locative(ent: SpacySpan) -> bool:
+    """A place name used as a place: after a preposition of place, or after another place and a comma."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ in LOCATIVE:
+        return True
+    return (
+        before is not None
+        and before.text == ","
+        and ent.start > 1
+        and doc[ent.start - 2].ent_type_
+        in (
+            "GPE",
+            "LOC",
+            "FAC",
+        )
+    )
 
 
 def _names_a_body(ent: SpacySpan) -> bool:

@@ -14,7 +14,15 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, to_span
 from kg.extract.nominals import noun_lemma, person_org_nouns
 from kg.records import Actor, EntityType, Event, Mention, Span, Statement
-from kg.resolve.aliases import Known, continent_of, is_nationality_noun, lookup, lookup_demonym, spellings
+from kg.resolve.aliases import (
+    Known,
+    capital_of,
+    continent_of,
+    is_nationality_noun,
+    lookup,
+    lookup_demonym,
+    spellings,
+)
 from kg.resolve.keys import TYPE_PREFIX, canonical_id, label_of, normalize_name, slug
 from kg.resolve.names import is_title_word, name_gender, title_gender, title_length
 from kg.resolve.pronouns import REFLEXIVE, Candidate, antecedent, clause_subject, sentence_index
@@ -543,6 +551,8 @@ class _Resolver:
         entity_type = mention.type
         text = mention.span.text
         known = _known(text) if entity_type in (None, "Organization", "Country", "Place") else None
+        if entity_type == "Place" and capital_of(text) is not None:
+            known = None  # the capital as a city, not its government
         if known is not None:
             for cluster in self.clusters:
                 if cluster.known is not None and cluster.known.id == known.id:
@@ -553,7 +563,16 @@ class _Resolver:
             if person is not None and (entity_type in (None, "Person") or len(words) == 1):
                 return person
         for cluster in reversed(self.clusters):
-            if cluster.type != "Person" and words in cluster.words and cluster.type != "Equipment":
+            capital_city = capital_of(text) is not None and (
+                (known is not None and cluster.type == "Place")
+                or (entity_type == "Place" and cluster.type == "Country")
+            )
+            if (
+                cluster.type != "Person"
+                and words in cluster.words
+                and cluster.type != "Equipment"
+                and not capital_city
+            ):
                 return cluster  # the same name typed differently by the recognizer ("Scientology")
         if len(words) > 1:
             person = next((c for c in people if words in c.words), None)
@@ -570,6 +589,8 @@ class _Resolver:
                 and not (cluster.type == "Country" and entity_type == "Place")
             ):
                 continue
+            if entity_type == "Place" and cluster.type == "Country" and capital_of(text) is not None:
+                continue  # "talks in Beijing": the city, not China's government
             if known is not None and cluster.known is not None:
                 continue
             for other in cluster.words:

@@ -68,6 +68,22 @@ def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
     return names, demonyms
 
 
+@cache
+def _capitals() -> dict[str, Known]:
+    out: dict[str, Known] = {}
+    for row in load_table("countries"):
+        known = lookup(row["name"])
+        for capital in _split(row["capitals"]):
+            if known is not None:
+                out.setdefault(normalize_name(capital), known)
+    return out
+
+
+def capital_of(name: str) -> Known | None:
+    """The country whose capital a name is ("Beijing" -> China), when the tables say so."""
+    return _capitals().get(normalize_name(name))
+
+
 def lookup(name: str) -> Known | None:
     """The curated entity a name (of an organization, government or country) stands for."""
     return _tables()[0].get(normalize_name(name))
