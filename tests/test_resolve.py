@@ -331,6 +331,23 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("the airline", 0),
             ("Flybe", 0),
         ),
+        # a body's description before its name
+        ("U.S. automaker GM plans to close dealerships.", ("U.S. automaker", 0), ("GM", 0)),
+        ("Shares in the oil giant BP fell on Monday.", ("the oil giant", 0), ("BP", 0)),
+        # a company's name with its legal form or corporate words after it
+        ("Chrysler said on Monday that Chrysler LLC would cut jobs.", ("Chrysler", 0), ("Chrysler LLC", 0)),
+        ("Ford posted a profit. Ford Motor Company said sales rose.", ("Ford", 0), ("Ford Motor Company", 0)),
+        # an abbreviated title spelt out
+        (
+            "GM CEO Fritz Henderson spoke on Monday. The chief executive officer said the plan would work.",
+            ("Fritz Henderson", 0),
+            ("The chief executive officer", 0),
+        ),
+        (
+            "Fritz Henderson spoke on Monday. Henderson is the Chief Executive Officer of General Motors.",
+            ("Fritz Henderson", 0),
+            ("the Chief Executive Officer", 0),
+        ),
         # the lede tells the headline again: the same verb's described subject and object
         (
             "Police arrest man over stabbing\n\nOfficers arrested a 30-year-old man on Sunday.",
@@ -466,6 +483,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             "Instituto Gonzaga, a catholic school in Milan, must pay. The private schools will raise fees.",
             ("Instituto Gonzaga", 0),
             ("The private schools", 0),
+        ),
+        (  # a foundation named after a company is another body
+            "Ford posted a profit. The Ford Foundation gave money.",
+            ("Ford", 0),
+            ("The Ford Foundation", 0),
         ),
         (  # a passive lede: its subject is the headline's object, not its subject
             "US gives foreign firms extra time\n\nForeign firms have been given until 2006 to comply.",

@@ -12,6 +12,7 @@ from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, a
 from kg.extract.nominals import nominal_mentions, noun_lemma, person_org_nouns
 from kg.records import EntityType, Mention, Span
 from kg.resolve.aliases import capital_of, is_nationality_noun, lookup, lookup_demonym
+from kg.resolve.keys import CORPORATE_DESIGNATORS
 from kg.resolve.names import is_title_word, title_gender, title_length, title_prefix
 
 NER_TYPES: dict[str, EntityType] = {
@@ -112,6 +113,17 @@ def _join_split_names(doc: Doc) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     for ent in doc.ents:
         prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and len(ent) == 1 and _designator(ent[0]):
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label="ORG")  # "[Chrysler]ORG [LLC]ORG"
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            after is not None
+            and ent.label_ in ("ORG", "PERSON", "GPE")
+            and _designator(after)
+            and not after.ent_type_
+        ):
+            ent = SpacySpan(doc, ent.start, ent.end + 1, label="ORG")  # "[Chrysler]ORG LLC"
         if (
             prev is not None
             and ent.label_ == "PERSON"
@@ -174,6 +186,13 @@ def _name_word(token: Token) -> bool:
 def _begins_title(doc: Doc, ent: SpacySpan) -> bool:
     """Whether a title from the table runs from the entity's start past its end."""
     return title_length([t.text for t in doc[ent.start : ent.end + 3]]) > len(ent)
+
+
+def _designator(token: Token) -> bool:
+    """A company's legal form written after its name: "LLC", "Inc.", "plc", "SpA"."""
+    return (token.text[:1].isupper() or token.lower_ == "plc") and token.lower_.rstrip(
+        "."
+    ) in CORPORATE_DESIGNATORS
 
 
 def _given_name_before(doc: Doc, start: int) -> bool:
@@ -535,6 +554,9 @@ def _run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
         )
     words = [t.text for t in run]
     skip = title_prefix(words)
+    rest = run[skip:]
+    if skip and all(is_title_word(t.text) or noun_lemma(t) in person_org_nouns() for t in rest):
+        return None  # "Chief Executive Officer": a title all through, no name after it
     if skip and skip < len(run) and not _names_a_body(run):  # not "Inspector Holdings Group"
         name = run[skip:]
         return Mention(

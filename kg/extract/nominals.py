@@ -49,7 +49,7 @@ def nominal_mentions(doc: Doc, taken: Set[int], people: Set[int] = frozenset()) 
     for token in doc:
         if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        described = _described_name(token, people)
+        described = _described_name(token, people) or _described_body(token, taken, people)
         if described is not None:
             out.append(described)
             continue
@@ -113,6 +113,38 @@ def _described_name(token: Token, people: Set[int]) -> Mention | None:
         role=lemma,
         number="singular",
         gender=gender,
+    )
+
+
+def _described_body(token: Token, taken: Set[int], people: Set[int]) -> Mention | None:
+    """The description before a body's name: "U.S. automaker GM", "the oil giant BP" (a mention of the
+    body beside the name)."""
+    doc = token.doc
+    after = token.i + 1
+    if after >= len(doc) or token.i in taken or after not in taken or after in people or not token.is_lower:
+        return None
+    if person_org_nouns().get(noun_lemma(token), ("",))[0] != "Organization":
+        return None
+    start = _left_edge(token)
+    while (
+        start > 0
+        and doc[start - 1].dep_ in ("compound", "amod", "det", "poss")
+        and doc[start - 1].head.i
+        in (
+            token.i,
+            after,
+        )
+    ):
+        start -= 1  # the parser hung "U.S." or "the" on the name
+    span = doc[start : token.i + 1]
+    head = Span(token.idx, token.idx + len(token.text), token.text)
+    return Mention(
+        Span(span.start_char, span.end_char, span.text),
+        "nominal",
+        "Organization",
+        head=head,
+        role=noun_lemma(token),
+        number="singular",
     )
 
 

@@ -23,8 +23,16 @@ from kg.resolve.aliases import (
     lookup_demonym,
     spellings,
 )
-from kg.resolve.keys import TYPE_PREFIX, canonical_id, label_of, normalize_name, slug
-from kg.resolve.names import is_title_word, name_gender, title_gender, title_length
+from kg.resolve.keys import (
+    CORPORATE_WORDS,
+    TYPE_PREFIX,
+    canonical_id,
+    company_core,
+    label_of,
+    normalize_name,
+    slug,
+)
+from kg.resolve.names import is_title_word, name_gender, role_words, title_gender, title_length
 from kg.resolve.pronouns import REFLEXIVE, Candidate, antecedent, clause_subject, sentence_index
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -324,7 +332,7 @@ class _Resolver:
         if mention.role:
             if mention.kind == "name" and mention.role not in cluster.roles:
                 cluster.roles.append(mention.role)
-            cluster.heads.update(w.lower() for w in mention.role.split())
+            cluster.heads.update(role_words(mention.role))
         if cluster.type == "Person" and cluster.affiliation is None:
             cluster.affiliation = self._affiliation(mention, token)
 
@@ -605,6 +613,12 @@ class _Resolver:
                     )  # not England in "Bank of England"
                 ):
                     return cluster
+                if (
+                    cluster.type == "Organization"
+                    and entity_type in (None, "Organization")
+                    and _longer_form(words, other)
+                ):
+                    return cluster  # "Ford", then "Ford Motor Company"
                 if cluster.type == "Country" and entity_type == "Place" and _suffix(words, other):
                     return cluster  # "Korea" after "South Korea"
         return None
@@ -707,6 +721,7 @@ class _Resolver:
             cluster.plural = plural
             cluster.modifiers = modifiers
         cluster.heads.add(lemma)
+        cluster.heads.update(role_words(lemma))
         cluster.phrases.add(_phrase(tokens))
         owner = self._owner(token)
         if owner is not None:
@@ -1101,6 +1116,8 @@ class _Resolver:
         prefix = TYPE_PREFIX[cluster.type]
         if cluster.names:
             best = max(cluster.names, key=lambda n: (len(normalize_name(n).split()), -cluster.names.index(n)))
+            if cluster.type == "Organization":
+                best = " ".join(company_core(tuple(normalize_name(best).split()))) or best
             if cluster.type == "Organization" and cluster.modifiers:
                 best = " ".join(sorted(cluster.modifiers)) + " " + best
             actor_id = canonical_id(best, cluster.type)
@@ -1167,6 +1184,12 @@ def _acronym(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return False
     initials = "".join(w[0] for w in long if w not in STOP_WORDS)
     return short[0] == initials
+
+
+def _longer_form(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """A company's name with corporate words after it: "Ford Motor Company" for "Ford"."""
+    n = len(short)
+    return len(long) > n and long[:n] == short and all(w in CORPORATE_WORDS for w in long[n:])
 
 
 def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -19,6 +19,30 @@ SMALL_WORDS = frozenset(
 )
 
 
+CORPORATE_DESIGNATORS = frozenset(
+    {"inc", "corp", "co", "llc", "ltd", "plc", "ag", "sa", "spa", "nv", "gmbh", "bv", "lp", "llp", "pty"}
+)
+CORPORATE_WORDS = CORPORATE_DESIGNATORS | {
+    "company",
+    "corporation",
+    "incorporated",
+    "limited",
+    "group",
+    "holdings",
+    "motor",
+    "motors",
+    "international",
+}
+
+
+def company_core(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A company's name without its legal form: ("chrysler", "llc") -> ("chrysler",)."""
+    end = len(words)
+    while end > 1 and words[end - 1] in CORPORATE_DESIGNATORS:
+        end -= 1
+    return words[:end]
+
+
 def normalize_name(name: str) -> str:
     """Lower case, no accents, no punctuation, single spaces, no leading article."""
     text = unicodedata.normalize("NFKD", name)

@@ -20,6 +20,23 @@ def _given_names() -> dict[str, str]:
     return {row["name"].lower(): row["gender"] for row in load_table("given_names")}
 
 
+TITLE_ABBREVIATIONS = {
+    "ceo": ("chief", "executive", "officer"),
+    "cfo": ("chief", "financial", "officer"),
+    "coo": ("chief", "operating", "officer"),
+    "cto": ("chief", "technology", "officer"),
+    "md": ("managing", "director"),
+}
+
+
+def role_words(role: str) -> set[str]:
+    """A role's words in lower case, abbreviated titles spelt out ("CEO" -> chief, executive, officer)."""
+    words = {w.lower().strip(".,") for w in role.split()}
+    for word in list(words):
+        words.update(TITLE_ABBREVIATIONS.get(word.replace(".", ""), ()))
+    return words
+
+
 def is_title_word(word: str) -> bool:
     """Whether a word alone is a title or the start of one ("Gen.", "Secretary", "President")."""
     low = word.lower()
