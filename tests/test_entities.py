@@ -274,3 +274,21 @@ def test_a_surname_the_model_took_for_a_body_is_the_person_named_in_full(nlp: La
     found = with_entities(nlp, text, [("Ferguson", "ORG"), ("Alex Ferguson", "PERSON"), ("FA", "ORG")])
     assert by_text(found, "Ferguson").type == "Person"
     assert by_text(found, "FA").type == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "not_a_name"),
+    [
+        ("Secretary of State Jane Doe left.", [("State", "ORG"), ("Jane Doe", "PERSON")], "State"),
+        (
+            "Chief Operating Officer Tim Cook spoke.",
+            [("Chief Operating Officer Tim Cook", "PERSON")],
+            "Officer",
+        ),
+    ],
+)
+def test_a_title_is_not_a_name_inside_it(
+    nlp: Language, text: str, entities: list[tuple[str, str]], not_a_name: str
+) -> None:
+    found = with_entities(nlp, text, entities)
+    assert not [m for m in found if m.kind == "name" and not_a_name in m.span.text.split()]

@@ -348,6 +348,13 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Fritz Henderson", 0),
             ("the Chief Executive Officer", 0),
         ),
+        # a description with its name in apposition
+        (
+            "Steve Jobs spoke. The former Chief Operating Officer, Tim Cook, will lead.",
+            ("The former Chief Operating Officer", 0),
+            ("Tim Cook", 0),
+        ),
+        ("Apple’s C.E.O., Steve Jobs, spoke on Monday.", ("Apple’s C.E.O.", 0), ("Steve Jobs", 0)),
         # the lede tells the headline again: the same verb's described subject and object
         (
             "Police arrest man over stabbing\n\nOfficers arrested a 30-year-old man on Sunday.",

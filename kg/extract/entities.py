@@ -184,8 +184,15 @@ def _name_word(token: Token) -> bool:
 
 
 def _begins_title(doc: Doc, ent: SpacySpan) -> bool:
-    """Whether a title from the table runs from the entity's start past its end."""
-    return title_length([t.text for t in doc[ent.start : ent.end + 3]]) > len(ent)
+    """Whether a title from the table runs over the entity ("[Shadow Home]ORG Secretary", "Secretary of
+    [State]ORG"): a part of the title, not a body."""
+    if title_length([t.text for t in doc[ent.start : ent.end + 3]]) > len(ent):
+        return True
+    for back in range(1, 4):
+        start = ent.start - back
+        if start >= 0 and title_length([t.text for t in doc[start : ent.end + 2]]) >= back + len(ent):
+            return True
+    return False
 
 
 def _designator(token: Token) -> bool:
@@ -343,6 +350,8 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
         and not (ent.label_ == "ORG" and lookup(ent.text) is not None)
     ):
         return _person(doc, ent)  # "Wellington said" after "Bob Wellington"; "[Ferguson]ORG urges" too
+    if ent.label_ in ("PERSON", "ORG") and _ends_in_title(ent) and lookup(ent.text) is None:
+        return _office(doc, ent)  # "[Apple's C.E.O.]ORG", "[Chief Operating Officer]PERSON"
     kind = NER_TYPES[ent.label_]
     known = lookup(ent.text)
     if known is not None and capital_of(ent.text) is not None and _locative(ent):
@@ -439,6 +448,9 @@ def _person(doc: Doc, ent: SpacySpan, role_from: int | None = None) -> Mention |
         return None
     words = [t.text for t in core]
     skip = title_prefix(words)
+    offices = [i for i in range(skip, len(core) - 1) if _ends_in_title(core[i : i + 1])]
+    if skip and offices:
+        skip = offices[-1] + 1  # "Chief Operating Officer Tim Cook": the title runs to "Officer"
     name = core[skip:]
     role_start = _role_start(doc, core.start if role_from is None else role_from)
     role_tokens = doc[role_start : core.start + skip]
@@ -554,9 +566,8 @@ def _run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
         )
     words = [t.text for t in run]
     skip = title_prefix(words)
-    rest = run[skip:]
-    if skip and all(is_title_word(t.text) or noun_lemma(t) in person_org_nouns() for t in rest):
-        return None  # "Chief Executive Officer": a title all through, no name after it
+    if skip and _ends_in_title(run):
+        return None  # "Chief Operating Officer": a title all through, no name after it
     if skip and skip < len(run) and not _names_a_body(run):  # not "Inspector Holdings Group"
         name = run[skip:]
         return Mention(
@@ -583,6 +594,60 @@ def _run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
         # "Riverside Council", "Lakeland Academy": a name ending in an organization noun
         return Mention(to_span(run), "name", "Organization", head=_root(run), number="singular")
     return Mention(to_span(run), "name", None, head=_root(run), number="singular")
+
+
+OFFICE_NOUNS = frozenset(
+    {
+        "officer",
+        "director",
+        "executive",
+        "secretary",
+        "minister",
+        "president",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "manager",
+        "commissioner",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "ambassador",
+        "envoy",
+        "adviser",
+        "advisor",
+    }
+)
+OFFICE_ABBREVIATIONS = frozenset({"CEO", "CFO", "COO", "CTO"})
+
+
+def _ends_in_title(span: SpacySpan) -> bool:
+    """Whether a capitalized run ends in an office ("Chief Operating Officer", "Apple's C.E.O."): a
+    description, since names do not end so."""
+    last = span[-1]
+    return last.text.replace(".", "").upper() in OFFICE_ABBREVIATIONS or last.lower_ in OFFICE_NOUNS
+
+
+def _office(doc: Doc, ent: SpacySpan) -> Mention | None:
+    """A capitalized office the recognizer took for a name, as a person nominal."""
+    core = _trim(ent)
+    if core is None:
+        return None
+    last = core[-1]
+    role = (
+        last.text.replace(".", "").lower()
+        if last.text.replace(".", "").upper() in OFFICE_ABBREVIATIONS
+        else noun_lemma(last)
+    )
+    return Mention(
+        to_span(core),
+        "nominal",
+        "Person",
+        head=to_span(doc[last.i : last.i + 1]),
+        role=role,
+        number="singular",
+    )
 
 
 def _common_noun(token: Token) -> bool:

@@ -152,15 +152,12 @@ class _Resolver:
         deferred: list[Mention] = []
         said_of_self: list[Mention] = []
         names = {m.span.start: m for m in self.mentions if m.kind == "name" and m.type is not None}
-        waiting: dict[int, Mention] = {}  # descriptions right before a name ("the referee Jane Doe")
+        heads = {self._token(m).i: m for m in names.values()}
+        waiting: dict[int, Mention] = {}  # descriptions of a name beside them ("the referee Jane Doe")
         for mention in self.mentions:
-            named = names.get(mention.span.end + 1) if mention.kind == "nominal" else None
-            if (
-                named is not None
-                and named.type == mention.type
-                and mention.type in ("Person", "Organization")
-            ):
-                waiting[mention.span.end + 1] = mention
+            named = self._described_name(mention, names, heads)
+            if named is not None:
+                waiting[named.span.start] = mention
                 continue
             if mention.span.start in waiting:
                 self._name(mention)
@@ -976,6 +973,19 @@ class _Resolver:
                 found = found or self._previous_subject(token, organization)
         if found is not None:
             self.attach(mention, found)
+
+    def _described_name(
+        self, mention: Mention, names: dict[int, Mention], heads: dict[int, Mention]
+    ) -> Mention | None:
+        """The name a description stands right before ("the match referee Jane Doe") or has as its
+        apposition ("The former chief operating officer, Jane Doe, ..."): resolved with the name."""
+        if mention.kind != "nominal" or mention.type not in ("Person", "Organization"):
+            return None
+        named = names.get(mention.span.end + 1)
+        if named is None:
+            token = self._token(mention)
+            named = next((heads[c.i] for c in token.children if c.dep_ == "appos" and c.i in heads), None)
+        return named if named is not None and named.type == mention.type else None
 
     def _follows_unresolved_subject(self, token: Token) -> bool:
         """A subject pronoun whose last sentence's subject was the same pronoun, left unresolved."""
