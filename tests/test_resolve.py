@@ -496,6 +496,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("Ford", 0),
             ("The Ford Foundation", 0),
         ),
+        (  # a plural description before a list of names is none of them
+            "Four companies, Gazprom among them, bid for the unit.",
+            ("Four companies", 0),
+            ("Gazprom", 0),
+        ),
         (  # a passive lede: its subject is the headline's object, not its subject
             "US gives foreign firms extra time\n\nForeign firms have been given until 2006 to comply.",
             ("US", 0),

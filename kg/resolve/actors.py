@@ -981,6 +981,8 @@ class _Resolver:
         apposition ("The former chief operating officer, Jane Doe, ..."): resolved with the name."""
         if mention.kind != "nominal" or mention.type not in ("Person", "Organization"):
             return None
+        if mention.number == "plural":
+            return None  # "four companies, Gazprom, ...": a list, not one name
         named = names.get(mention.span.end + 1)
         if named is None:
             token = self._token(mention)
