@@ -40,7 +40,7 @@ test: install-dev system-deps
 	$(PY) -m pytest -q
 
 lint: install-dev
-	$(VENV)/bin/ruff check kg tests bench
+	$(VENV)/bin/ruff check kg tests bench dev
 	$(VENV)/bin/mypy
 
 bench: install

@@ -140,7 +140,32 @@ def _join_split_names(doc: Doc) -> list[SpacySpan]:
         if ent.label_ == "PERSON" and len(ent) == 1 and _given_name_before(doc, ent.start):
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")  # "Jane [Doe]PERSON"
         out.append(ent)
-    return _bracket_defined_names(doc, _known_full_names(doc, out))
+    return _bodies_of_places(doc, _bracket_defined_names(doc, _known_full_names(doc, out)))
+
+
+def _bodies_of_places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A body named after its place, where the recognizer took only the place or called all of it a
+    place: "the Municipality of [Livorno]GPE", "[the Council of Europe]LOC"."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        start = ent.start
+        if ent.label_ in ("GPE", "LOC"):
+            first = next((t for t in ent if t.lower_ != "the"), ent[0])
+            if first.i + 1 < ent.end and doc[first.i + 1].lower_ == "of" and _body_noun(first):
+                out.append(SpacySpan(doc, ent.start, ent.end, label="ORG"))
+                continue
+            if start >= 2 and doc[start - 1].lower_ == "of" and _body_noun(doc[start - 2]):
+                begin = start - 3 if start >= 3 and doc[start - 3].lower_ == "the" else start - 2
+                if not (out and out[-1].end > begin):
+                    out.append(SpacySpan(doc, begin, ent.end, label="ORG"))
+                    continue
+        out.append(ent)
+    return out
+
+
+def _body_noun(token: Token) -> bool:
+    """A capitalized organization noun ("Municipality", "Council", "Ministry")."""
+    return token.text[:1].isupper() and person_org_nouns().get(noun_lemma(token), ("",))[0] == "Organization"
 
 
 NAME_JOINERS = frozenset(

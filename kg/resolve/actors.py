@@ -605,9 +605,13 @@ class _Resolver:
                     cluster.type in ORG_TYPES
                     and entity_type in (None, "Organization", "Country", "Place")
                     and _within(words, other)
-                    and not (
-                        known is not None and known.type != cluster.type
-                    )  # not England in "Bank of England"
+                    # a curated body only as the head of the longer name ("United Kingdom Home Office"):
+                    # not FIFA in "FIFA World Cup", not England in "Bank of England"
+                    and (
+                        known is None
+                        or (_suffix(words, other) and known.type == cluster.type)
+                        or _longer_form(other, words)  # "Fiat" in "Fiat Group SpA"
+                    )
                 ):
                     return cluster
                 if (
