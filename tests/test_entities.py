@@ -292,3 +292,8 @@ def test_a_title_is_not_a_name_inside_it(
 ) -> None:
     found = with_entities(nlp, text, entities)
     assert not [m for m in found if m.kind == "name" and not_a_name in m.span.text.split()]
+
+
+def test_honorific_and_title_before_a_name_are_no_name_of_their_own(nlp: Language) -> None:
+    found = mentions(nlp, "The judge, Mr Justice Anthony Mann, said Apple Corps had lost.")
+    assert [m.span.text for m in found if m.kind == "name" and m.type == "Person"] == ["Anthony Mann"]

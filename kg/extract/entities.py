@@ -591,8 +591,8 @@ def _run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
         )
     words = [t.text for t in run]
     skip = title_prefix(words)
-    if skip and _ends_in_title(run):
-        return None  # "Chief Operating Officer": a title all through, no name after it
+    if skip and (_ends_in_title(run) or all(is_title_word(t.text) for t in run[skip:])):
+        return None  # "Chief Operating Officer", "Mr Justice": a title all through, no name after it
     if skip and skip < len(run) and not _names_a_body(run):  # not "Inspector Holdings Group"
         name = run[skip:]
         return Mention(
