@@ -451,8 +451,9 @@ class _Resolver:
         """The organization a person speaks for: "Pentagon press secretary", "an official in the ministry"."""
         scope = [t for t in token.lefts] + [t for c in token.rights if c.dep_ == "prep" for t in c.subtree]
         if mention.role:  # the words of the role, however the parser hung them: "Google co-founder Jane Doe"
-            begin = mention.span.start - len(mention.role) - 1
-            scope += [t for t in self.doc if begin <= t.idx < mention.span.start]
+            begin = max(0, mention.span.start - len(mention.role) - 1)
+            words = self.doc.char_span(begin, mention.span.start, alignment_mode="expand")
+            scope += [t for t in words or () if begin <= t.idx < mention.span.start]
         for t in scope:
             for sub in t.subtree:
                 cluster = self.by_token.get(sub.i)
@@ -556,7 +557,8 @@ class _Resolver:
         entity_type = mention.type
         text = mention.span.text
         known = _known(text) if entity_type in (None, "Organization", "Country", "Place") else None
-        if entity_type == "Place" and capital_of(text) is not None:
+        capital = capital_of(text) is not None
+        if entity_type == "Place" and capital:
             known = None  # the capital as a city, not its government
         if known is not None:
             for cluster in self.clusters:
@@ -568,7 +570,7 @@ class _Resolver:
             if person is not None and (entity_type in (None, "Person") or len(words) == 1):
                 return person
         for cluster in reversed(self.clusters):
-            capital_city = capital_of(text) is not None and (
+            capital_city = capital and (
                 (known is not None and cluster.type == "Place")
                 or (entity_type == "Place" and cluster.type == "Country")
             )
@@ -594,7 +596,7 @@ class _Resolver:
                 and not (cluster.type == "Country" and entity_type == "Place")
             ):
                 continue
-            if entity_type == "Place" and cluster.type == "Country" and capital_of(text) is not None:
+            if entity_type == "Place" and cluster.type == "Country" and capital:
                 continue  # "talks in Beijing": the city, not China's government
             if known is not None and cluster.known is not None:
                 continue

@@ -43,10 +43,20 @@ def is_title_word(word: str) -> bool:
     return any(title[0] == low for title in _titles())
 
 
+@cache
+def _titles_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for title in _titles():
+        out.setdefault(title[0], []).append(title)
+    return out
+
+
 def title_length(words: list[str]) -> int:
     """The number of words of the longest title the words start with ("Shadow Home Secretary Jane" -> 3)."""
+    if not words:
+        return 0
     low = tuple(w.lower() for w in words)
-    return max((len(t) for t in _titles() if low[: len(t)] == t), default=0)
+    return max((len(t) for t in _titles_by_first_word().get(low[0], ()) if low[: len(t)] == t), default=0)
 
 
 def title_prefix(words: list[str]) -> int:
