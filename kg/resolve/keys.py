@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 TYPE_PREFIX = {
     "Person": "person",
@@ -43,6 +44,7 @@ def company_core(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[:end]
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
     """Lower case, no accents, no punctuation, single spaces, no leading article."""
     text = unicodedata.normalize("NFKD", name)
