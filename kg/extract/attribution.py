@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.base import text_of
 from kg.extract.cues import Cue, cue_of
 from kg.extract.nominals import GROUP_NOUNS, noun_lemma, person_org_nouns
 
@@ -113,7 +114,7 @@ def source_of(verb: Token) -> tuple[int, int] | None:
             return noun_phrase(issuer)
         if antecedent.pos_ in ("NOUN", "PROPN"):
             start, end = noun_phrase(antecedent)
-            gap = verb.doc.text[end : subject.idx]
+            gap = text_of(verb.doc)[end : subject.idx]
             if gap.strip() in ("", ","):
                 return start, subject.idx + len(subject.text)
     return noun_phrase(subject)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, cast
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.records import Span
@@ -50,3 +51,11 @@ def to_span(span: SpacySpan) -> Span:
 def as_gender(value: str | None) -> Gender | None:
     """A gender from a table cell ("male", "female", "neuter"), else None."""
     return cast(Gender, value) if value in ("male", "female", "neuter") else None
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, built once: spaCy's `Doc.text` joins every token again on each call."""
+    text = doc.user_data.get("kg_text")
+    if not isinstance(text, str):
+        text = doc.user_data["kg_text"] = doc.text
+    return text

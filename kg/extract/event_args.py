@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.curated import load_table
+from kg.extract.base import text_of
 from kg.extract.event_lexicon import Entry, lexicon
 from kg.records import Argument, Span
 
@@ -112,7 +113,7 @@ def np_span(tok: Token) -> Span:
         return Span(
             head.start,
             pronoun.idx + len(pronoun.text),
-            doc.text[head.start : pronoun.idx + len(pronoun.text)],
+            text_of(doc)[head.start : pronoun.idx + len(pronoun.text)],
         )
     start = min([c.left_edge.i for c in tok.lefts if c.dep_ in NP_LEFT] + [tok.i])
     end = tok.i + 1

@@ -24,6 +24,7 @@ from kg.extract.attribution import (
     spaced_dash,
     subject_of,
 )
+from kg.extract.base import text_of
 from kg.extract.cues import cue_of, cue_table
 from kg.extract.quotes import Quote, find_quotes, markup_tags
 from kg.records import Span, Statement
@@ -57,7 +58,7 @@ class _Draft:
 
 def find_statements(doc: Doc) -> list[Statement]:
     """All statements of a parsed article, in text order."""
-    text = doc.text
+    text = text_of(doc)
     quotes = find_quotes(text)
     tags = markup_tags(text)
     attributions = [
@@ -239,7 +240,7 @@ def _quote_statements(
     doc: Doc, quotes: list[Quote], free: list[int], attributions: list[Attribution], drafts: list[_Draft]
 ) -> list[_Draft]:
     """Statements for quotations that no parsed clause took: find their cue around them."""
-    text = doc.text
+    text = text_of(doc)
     out: list[_Draft] = []
     last_in_paragraph: dict[int, _Draft] = {}
     all_drafts = sorted(drafts, key=lambda d: d.content)
@@ -296,7 +297,7 @@ def _parenthetical_cue(doc: Doc, draft: _Draft, quote: Quote) -> None:
     content is the sentence's opening and its close."""
     if draft.source is None or not draft.cue:
         return
-    text = doc.text
+    text = text_of(doc)
     cue = draft.cue[0]
     cue_end = cue.idx + len(cue.text)
     opening = cue.sent.start_char
@@ -363,13 +364,13 @@ def _paragraph_byline(
     doc: Doc, quote: Quote, quotes: list[Quote], qi: int
 ) -> tuple[Token, tuple[int, int]] | None:
     """'"..." And "..." -- Jane Doe' closing a paragraph: every quotation of it is hers."""
-    end = doc.text.find("\n", quote.end)
-    end = len(doc.text) if end == -1 else end
+    end = text_of(doc).find("\n", quote.end)
+    end = len(text_of(doc)) if end == -1 else end
     later = [q for q in quotes[qi + 1 :] if q.end <= end]
     if not later:
         return None
     found = _dash_byline(doc, later[-1], end)
-    return found if found is not None and not doc.text[found[1][1] : end].strip(" .\xa0") else None
+    return found if found is not None and not text_of(doc)[found[1][1] : end].strip(" .\xa0") else None
 
 
 def _main_clause(cue: list[Token] | None) -> bool:
@@ -412,7 +413,7 @@ def _widen_to_object(doc: Doc, path: list[Token], verb: Token, quote: Quote, dra
     if child.dep_ == "prep" and len(path) > 1:
         child = path[-2]
     start = child.left_edge.idx
-    if child.i < verb.i or start >= quote.start or "\n" in doc.text[start : quote.start]:
+    if child.i < verb.i or start >= quote.start or "\n" in text_of(doc)[start : quote.start]:
         return
     if child.dep_ not in ("dobj", "pobj", "attr", "oprd"):
         return
@@ -459,8 +460,8 @@ def _cue_after(
     if edges is None:
         return None
     last = edges[1]
-    limit = quotes[qi + 1].start if qi + 1 < len(quotes) else len(doc.text)
-    newline = doc.text.find("\n", quote.end)
+    limit = quotes[qi + 1].start if qi + 1 < len(quotes) else len(text_of(doc))
+    newline = text_of(doc).find("\n", quote.end)
     if newline != -1:
         limit = min(limit, newline)
     byline = _dash_byline(doc, quote, limit)
@@ -497,20 +498,20 @@ def _cue_after(
 def _reports_own_clause(verb: Token, quote: Quote) -> bool:
     """'"... nation." Russia insisted that ...': after a quotation that ends its sentence, a cue
     with a clause of its own reports that clause, not the quotation."""
-    inner = verb.doc.text[quote.start : quote.end].rstrip("\"'\u201d\u00bb ")
+    inner = text_of(verb.doc)[quote.start : quote.end].rstrip("\"'\u201d\u00bb ")
     return inner.endswith(".") and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _dash_byline(doc: Doc, quote: Quote, limit: int) -> tuple[Token, tuple[int, int]] | None:
     """'"..." -- Jane Doe': the name after a dash that follows the closing mark, or that opens a short
     paragraph of its own right after the quotation's ('"..."\n\n- Jane Doe.')."""
-    dash = DASHED.match(doc.text, quote.end)
+    dash = DASHED.match(text_of(doc), quote.end)
     if dash is None:
-        dash = BYLINE_PARAGRAPH.match(doc.text, quote.end)
-        if dash is None or len(doc.text[dash.end() : dash.end() + 80].split("\n")[0].split()) > 8:
+        dash = BYLINE_PARAGRAPH.match(text_of(doc), quote.end)
+        if dash is None or len(text_of(doc)[dash.end() : dash.end() + 80].split("\n")[0].split()) > 8:
             return None
-        limit = doc.text.find("\n", dash.end())
-        limit = len(doc.text) if limit == -1 else limit
+        limit = text_of(doc).find("\n", dash.end())
+        limit = len(text_of(doc)) if limit == -1 else limit
     named = doc.char_span(dash.end(), min(limit, dash.end() + 80), alignment_mode="contract")
     if not named:
         return None
@@ -574,7 +575,7 @@ def _cue_before(
         return None
     first = edges[0]
     sent_start = first.sent.start if first.i > first.sent.start else doc[max(0, first.i - 1)].sent.start
-    para = doc.text.rfind("\n", 0, quote.start)
+    para = text_of(doc).rfind("\n", 0, quote.start)
     lo = max(sent_start, first.i - 16)
     floor = max(para, previous.end if previous is not None else 0)
     for i in range(first.i - 1, lo - 1, -1):
@@ -583,7 +584,7 @@ def _cue_before(
             break
         cue = cue_of(token)
         if cue is not None and token.pos_ in ("VERB", "AUX") and (cue.quote or cue.cls == "speech"):
-            between = doc.text[token.idx + len(token.text) : quote.start]
+            between = text_of(doc)[token.idx + len(token.text) : quote.start]
             if between.strip() and not between.rstrip().endswith((":", ",")) and len(between.split()) > 5:
                 return None
             source = source_of(token)
@@ -601,7 +602,7 @@ def _colon_lead(
     subject of the lead-in's verb, else, when the lead-in has no verb, its last name or noun. A comma
     ends the lead-in only when the quotation opens the next paragraph and the lead-in has a cue
     ('Ryan said,')."""
-    text = doc.text
+    text = text_of(doc)
     before = text[: quote.start].rstrip()
     own_paragraph = "\n" in text[len(before) : quote.start]
     if not before.endswith(":") and not (own_paragraph and before.endswith(",")):
@@ -672,7 +673,7 @@ def _split_host(out: list[_Draft], draft: _Draft, doc: Doc) -> _Draft | None:
     them, when what follows that cue up to `draft` is the rest of the cue's own sentence ('"A," said
     Rep. Jane Doe (D-Md.), a member of the panel. "B."'); statements told inside that sentence ('adding
     that ...', 'as she accepted her award') stay their own."""
-    text = doc.text
+    text = text_of(doc)
     if draft.kind != "direct":
         return None
     if PARAGRAPH_CARRIED in draft.notes:  # the quotation paragraph goes on with the paragraph before

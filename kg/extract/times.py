@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kg.extract.base import text_of
 from kg.extract.time_rules import Candidate, Context, has_cue, resolve, scan
 from kg.extract.time_tense import clause_direction
 from kg.records import TimeExpression
@@ -24,7 +25,7 @@ NUMBER = re.compile(r"[\d,.+%\s]+")
 
 def find_times(doc: Doc, article_date: dt.date | None) -> list[TimeExpression]:
     """Every date expression of `doc` with its value (None when it cannot be pinned)."""
-    text = doc.text
+    text = text_of(doc)
     zones = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in DATE_LABELS]
     found = [c for c in scan(text) if c.strong or _in_zone(c, zones) or has_cue(text, c.start)]
     out, reference = [], Context(article_date)

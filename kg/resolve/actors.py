@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, to_span
+from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, text_of, to_span
 from kg.extract.nominals import noun_lemma, person_org_nouns
 from kg.records import Actor, EntityType, Event, Mention, Span, Statement
 from kg.resolve.aliases import (
@@ -138,7 +138,7 @@ class _Resolver:
         self.statements = statements
         self.sents = sentence_index(doc)
         self.sentences = list(doc.sents)
-        self.quotes = quote_regions(doc.text)
+        self.quotes = quote_regions(text_of(doc))
         self.clusters: list[Cluster] = []
         self.by_token: dict[int, Cluster] = {}
         self.resolved: list[tuple[Mention, Cluster]] = []
@@ -1102,7 +1102,7 @@ class _Resolver:
 
     def _result(self) -> Resolution:
         result = Resolution(doc=self.doc)
-        digest = hashlib.sha1(self.doc.text.encode("utf-8")).hexdigest()[:8]
+        digest = hashlib.sha1(text_of(self.doc).encode("utf-8")).hexdigest()[:8]
         by_id: dict[str, Actor] = {}
         for cluster in self.clusters:
             if not cluster.mentions:
