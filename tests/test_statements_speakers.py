@@ -332,3 +332,9 @@ def test_report_closing_the_sentence_is_the_statement(
     nlp: Language, text: str, content: str, speaker: str
 ) -> None:
     assert speakers(nlp(text)) == {content: speaker}
+
+
+def test_in_order_to_is_no_speaker(nlp: Language) -> None:
+    text = "The minister will change the law in order to maintain that schools are exempt."
+    found = find_statements(nlp(text))
+    assert [s.speaker_mention.text for s in found if s.speaker_mention] == ["The minister"]

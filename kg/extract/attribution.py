@@ -143,6 +143,9 @@ def subject_of(verb: Token) -> Token | None:
             if named is not None:
                 return named
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "prep") and node.head != node:
+            if node.dep_ == "acl" and node.head.lower_ == "order" and node.head.head.lower_ == "in":
+                node = node.head.head.head  # "... in order to maintain ...": whoever does the clause
+                continue
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 noun = node.head  # "issued a statement saying ...": the issuer speaks
                 named = next((g for c in noun.children if c.lower_ == "of" for g in c.children), None)
