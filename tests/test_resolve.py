@@ -832,3 +832,11 @@ def test_a_curated_body_is_not_the_longer_name_it_begins(nlp: Language) -> None:
     result = resolve(doc, find_mentions(doc))
     assert result.actor_of(span(text, "FIFA", 1)) == "org/fifa"
     assert result.actor_of(span(text, "FIFA World Cup")) not in (None, "org/fifa")
+
+
+def test_people_of_a_country_are_not_its_state(nlp: Language) -> None:
+    text = "The United States protested. Many Americans oppose the plan. The Belgians beat Panama."
+    result = run(nlp, text)
+    assert result.actor_of(span(text, "The United States")) == "country/united-states"
+    assert result.actor_of(span(text, "Americans")) not in (None, "country/united-states")
+    assert result.actor_of(span(text, "The Belgians")) == "country/belgium"  # a nation as a side

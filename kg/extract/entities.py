@@ -532,8 +532,11 @@ def _group(ent: SpacySpan) -> Mention | None:
         return None
     plural = root.tag_ in ("NNS", "NNPS") or root.lower_.endswith("s")
     country = lookup_demonym(core.text)
+    definite = core.start > 0 and core.doc[core.start - 1].lower_ == "the"
+    if country is not None and plural and not definite:
+        country = None  # "four Britons were freed": people of the country, not its state or team
     kind: EntityType = "Country" if country is not None else ("Person" if plural else "Organization")
-    start = core.start - 1 if core.start > 0 and core.doc[core.start - 1].lower_ == "the" else core.start
+    start = core.start - 1 if definite else core.start
     span = core.doc[start : core.end]
     return Mention(
         to_span(span),
