@@ -338,3 +338,10 @@ def test_in_order_to_is_no_speaker(nlp: Language) -> None:
     text = "The minister will change the law in order to maintain that schools are exempt."
     found = find_statements(nlp(text))
     assert [s.speaker_mention.text for s in found if s.speaker_mention] == ["The minister"]
+
+
+def test_maintain_with_a_noun_object_is_keeping_not_saying(nlp: Language) -> None:
+    kept = find_statements(nlp("The government will maintain an exception for religious schools."))
+    said = find_statements(nlp("The government maintained that the exception was lawful."))
+    assert kept == []
+    assert [s.cue.text for s in said if s.cue] == ["maintained"]
