@@ -386,6 +386,33 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("fans", 0),
             ("they", 0),
         ),
+        # singular they for the one person of no stated sex its clause is about
+        (
+            "Play stopped when one Immortals player was caught with their headset off.",
+            ("one Immortals player", 0),
+            ("their", 0),
+        ),
+        ("Each applicant must sign their form before noon.", ("Each applicant", 0), ("their", 0)),
+        # a possessive after the verb's object is the object's
+        ("Mary Jones thanked John Smith for his support.", ("John Smith", 0), ("his", 0)),
+        (
+            "Rathbun asked for donations to help Daniel Montalvo with his legal defense.",
+            ("Montalvo", 0),
+            ("his", 0),
+        ),
+        # a candidate whose sex is known beats one whose sex is not
+        (
+            "Dr. Okafor said the praise for John Smith had made his situation much better.",
+            ("John Smith", 0),
+            ("his", 0),
+        ),
+        # a body's name said again, where the recognizer took only its place name
+        (
+            "The court upheld the request of the Municipality of Livorno to tax schools. The request was "
+            "advanced by the Municipality of Livorno in 2010.",
+            ("the Municipality of Livorno", 0),
+            ("the Municipality of Livorno", 1),
+        ),
     ],
 )
 def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tuple[str, int]) -> None:
@@ -549,6 +576,14 @@ def test_a_continent_with_two_of_its_countries_named_picks_neither(nlp: Language
         ("He arrived late to the meeting.", "He"),
         ("The ministry issued a statement. She said nothing.", "She"),
         ("It is important to keep the lines open.", "It"),
+        # a plural pronoun after "X and Y" is both of them, not one
+        ("Apple and Google said they would appeal.", "they"),
+        ("Apple and Google met on Monday. They would appeal the ruling.", "They"),
+        (
+            "The Irving School District and the Irving Police Department said religion played no part in "
+            "the way they handled the case.",
+            "they",
+        ),
     ],
 )
 def test_pronoun_without_antecedent_stays_unresolved(nlp: Language, text: str, pronoun: str) -> None:

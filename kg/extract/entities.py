@@ -77,7 +77,39 @@ def name_mentions(doc: Doc) -> list[Mention]:
     out += _acronym_uses(doc, acronyms, covered)
     out += _surname_uses(doc, people, covered)
     out += _name_uses(doc, out, covered)
-    return out
+    return _repeated_names(doc, out)
+
+
+def _name_key(span: SpacySpan) -> tuple[str, ...]:
+    """A name's words as written, but for a leading "The"/"the"."""
+    return tuple(t.lower_ if t.i == span.start and t.lower_ == "the" else t.text for t in span)
+
+
+def _repeated_names(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A body's name of several words said again where the recognizer missed it or took only a part
+    ("the request of the Municipality of [Livorno]" after "the Municipality of Livorno")."""
+    names: dict[tuple[str, ...], Mention] = {}
+    for mention in found:
+        chars = doc.char_span(mention.span.start, mention.span.end)
+        if mention.kind == "name" and mention.type == "Organization" and chars is not None and len(chars) > 1:
+            names.setdefault(_name_key(chars), mention)
+    if not names:
+        return found
+    added: list[Mention] = []
+    for words, mention in names.items():
+        for start in range(len(doc) - len(words) + 1):
+            if _name_key(doc[start : start + len(words)]) != words:
+                continue
+            here = to_span(doc[start : start + len(words)])
+            if any(m.span.overlaps(here) and not here.contains(m.span) for m in found + added):
+                continue  # the words are part of another name here
+            if any(m.span == here for m in found):
+                continue
+            added.append(replace(mention, span=here, head=_root(doc[start : start + len(words)])))
+    if not added:
+        return found
+    kept = [m for m in found if not any(a.span.contains(m.span) for a in added)]
+    return kept + added
 
 
 def _name_uses(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:

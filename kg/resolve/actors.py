@@ -33,9 +33,18 @@ from kg.resolve.keys import (
     slug,
 )
 from kg.resolve.names import is_title_word, name_gender, role_words, title_gender, title_length
-from kg.resolve.pronouns import REFLEXIVE, Candidate, antecedent, clause_subject, sentence_index
+from kg.resolve.pronouns import (
+    REFLEXIVE,
+    Candidate,
+    antecedent,
+    best_candidate,
+    clause_subject,
+    coordinated,
+    sentence_index,
+)
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+ONE_OF_MANY = frozenset({"a", "an", "one", "each", "every", "any", "no", "another"})
 INDEFINITE = frozenset(
     {"a", "an", "some", "many", "few", "several", "one", "two", "three", "every", "each", "no"}
 )
@@ -954,7 +963,15 @@ class _Resolver:
                 # inside a quote, "he" is not the one quoted
                 return c.type == "Person" and not c.plural and c.gender in (None, gender) and c is not speaker
 
-            found = antecedent(token, pool, agrees, self.sents, window=3)
+            found = self._object_of_verb(token, agrees) or antecedent(
+                token, pool, agrees, self.sents, window=3
+            )
+            if found is not None and found.gender is None and gender is not None:
+                # "Jane Roe said the praise for John Doe helped his case": his sex is known of Doe only
+                sure = antecedent(
+                    token, pool, lambda c: agrees(c) and c.gender == gender, self.sents, window=0
+                )
+                found = sure or found
         elif word in ("it", "its", "itself"):
 
             def agrees(c: Cluster) -> bool:
@@ -969,14 +986,17 @@ class _Resolver:
             def organization(c: Cluster) -> bool:
                 return c.type == "Organization" and not c.plural
 
-            found = antecedent(token, pool, agrees, self.sents, window=0)
+            found = self._someone_of_clause(token)
+            found = found or antecedent(token, pool, agrees, self.sents, window=0)
             if found is None and word in REFLEXIVE:
                 return
             found = found or self._collective_subject(token)
             found = found or antecedent(token, pool, agrees, self.sents, window=1)
             if found is None:  # "they" for a team, a company: in its sentence, or the last one's subject
-                found = antecedent(token, pool, organization, self.sents, window=0)
-                found = found or self._previous_subject(token, organization)
+                body = best_candidate(token, pool, organization, self.sents, window=0)
+                if body is not None and coordinated(body.head):
+                    return  # "the district and the police said they ...": both, not one of them
+                found = body.entity if body is not None else self._previous_subject(token, organization)
         if found is not None:
             self.attach(mention, found)
 
@@ -1027,8 +1047,38 @@ class _Resolver:
                 and head.head.dep_ == "ROOT"
                 and agrees(cand.entity)
             ):
-                return cand.entity
+                return None if coordinated(head) else cand.entity
         return None
+
+    def _object_of_verb(self, token: Token, agrees: Callable[[Cluster], bool]) -> Cluster | None:
+        """A possessive in the verb's phrase after its object is the object's: "help Montalvo with his
+        defense", "thanked the nurse for her care"."""
+        if token.dep_ != "poss" or token.head.dep_ != "pobj" or token.head.head.dep_ != "prep":
+            return None
+        verb = token.head.head.head
+        if verb.pos_ != "VERB":
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
+        cluster = self.by_token.get(obj.i) if obj is not None else None
+        return cluster if cluster is not None and agrees(cluster) else None
+
+    def _someone_of_clause(self, token: Token) -> Cluster | None:
+        """Singular "they" for the one person of no stated sex its clause is about: "one player was
+        caught with their headset off", "each applicant must sign their form"."""
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = clause_subject(verb) if verb is not None else None
+        if subject is None or subject.i >= token.i or subject.pos_ != "NOUN":
+            return None
+        if subject.tag_ != "NN" or any(c.dep_ == "prep" for c in subject.children):
+            return None  # "one of the teams"
+        if not any(c.dep_ in ("det", "nummod") and c.lower_ in ONE_OF_MANY for c in subject.lefts):
+            return None
+        cluster = self.by_token.get(subject.i)
+        if cluster is None or cluster.type != "Person" or cluster.named or cluster.gender is not None:
+            return None
+        return cluster
 
     def _collective_subject(self, token: Token) -> Cluster | None:
         """The organization its clause is about, for "they"/"their" with no group before it in the
@@ -1039,8 +1089,8 @@ class _Resolver:
         subject = clause_subject(verb) if verb is not None else None
         if subject is not None and subject.i == token.i and verb is not None and verb.dep_ == "ccomp":
             subject = clause_subject(verb.head)
-        if subject is None or subject.i >= token.i:
-            return None
+        if subject is None or subject.i >= token.i or coordinated(subject):
+            return None  # "Apple and Google said they ...": both (left unresolved)
         cluster = self.by_token.get(subject.i)
         if cluster is None or cluster.type != "Organization" or cluster.plural:
             return None

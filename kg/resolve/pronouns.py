@@ -128,9 +128,22 @@ def antecedent(
     window: int = 2,
 ) -> T | None:
     """The entity a third-person pronoun refers to, or None when no candidate agrees nearby."""
+    found = best_candidate(pronoun, candidates, agrees, sents, window=window)
+    return found.entity if found is not None else None
+
+
+def best_candidate(
+    pronoun: Token,
+    candidates: Sequence[Candidate[T]],
+    agrees: Callable[[T], bool],
+    sents: list[int],
+    *,
+    window: int = 2,
+) -> Candidate[T] | None:
+    """The mention a third-person pronoun points back to, or None when no candidate agrees nearby."""
     reflexive = pronoun.lower_ in REFLEXIVE
     bound = set() if reflexive else bound_subject(pronoun)
-    best: tuple[tuple[int, int, int], T] | None = None
+    best: tuple[tuple[int, int, int], Candidate[T]] | None = None
     bound_entities = {id(c.entity) for c in candidates if c.head.i in bound}  # "he would assist him"
     for cand in candidates:
         head = cand.head
@@ -152,5 +165,13 @@ def antecedent(
             continue  # binding through shared subjects and causatives
         key = rank(cand, pronoun, sents)
         if best is None or key < best[0]:
-            best = (key, cand.entity)
+            best = (key, cand)
     return best[1] if best else None
+
+
+def coordinated(head: Token) -> bool:
+    """Whether a noun is one conjunct of "X and Y" (a plural pronoun after it is both of them)."""
+    nouns = ("NOUN", "PROPN")
+    if head.dep_ == "conj" and head.head.pos_ in nouns:
+        return True
+    return any(c.dep_ == "conj" and c.pos_ in nouns for c in head.children)
