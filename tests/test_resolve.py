@@ -406,6 +406,20 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("John Smith", 0),
             ("his", 0),
         ),
+        # a plural described again in the same words, whatever the parser hung on the second
+        (
+            "Doctors fear brain damage in the next generation of children born in this country. The "
+            "study said the shortage puts the next generation of children born in this country at risk.",
+            ("children", 0),
+            ("children", 1),
+        ),
+        # a nominal takes the earlier actor described alike
+        (
+            "Ahmed Mohamed inspires social movement. A support movement grew online. Critics joined "
+            "the social movement in reaction to the arrest.",
+            ("social movement", 0),
+            ("the social movement", 0),
+        ),
         # a body's name said again, where the recognizer took only its place name
         (
             "The court upheld the request of the Municipality of Livorno to tax schools. The request was "
@@ -855,6 +869,29 @@ def test_a_capital_used_as_a_place_is_the_city_not_the_government(nlp: Language)
     assert result.actor_of(span(text, "Beijing", 0)) == "country/china"
     assert result.actor_of(span(text, "Beijing", 2)) == "country/china"
     assert result.actor_of(span(text, "Beijing", 1)) == "place/beijing"
+
+
+def test_capitals_listed_after_a_preposition_of_place_are_cities(nlp: Language) -> None:
+    text = "The firm opened offices in Paris, Rome and Berlin. Washington and Beijing agreed."
+    result = run(nlp, text)
+    assert result.actor_of(span(text, "Berlin")) == "place/berlin"
+    assert result.actor_of(span(text, "Rome")) == "place/rome"
+    assert result.actor_of(span(text, "Beijing")) == "country/china"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The site rose to third place in the company Hitwise UK's rankings.",
+        "Google India said sales rose. The company added that costs fell.",
+    ],
+)
+def test_a_company_name_before_a_country_is_its_arm_there(nlp: Language, text: str) -> None:
+    result = run(nlp, text)
+    arm = next(a for a in result.actors if a.type == "Organization" and a.label.endswith(("UK", "India")))
+    assert [m.text for m in arm.mentions if m.text[0].isupper() and m.text.split()[-1] in ("UK", "India")]
+    assert not any(a.type == "Country" for a in result.actors)
+    assert result.actor_of(span(text, "company")) == arm.id
 
 
 def test_a_curated_body_is_not_the_longer_name_it_begins(nlp: Language) -> None:

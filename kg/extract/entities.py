@@ -171,8 +171,33 @@ def _join_split_names(doc: Doc) -> list[SpacySpan]:
             continue
         if ent.label_ == "PERSON" and len(ent) == 1 and _given_name_before(doc, ent.start):
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")  # "Jane [Doe]PERSON"
+        arm = _national_arm(doc, ent, prev)
+        if arm is not None:
+            if prev is not None and prev.end == ent.start:
+                out.pop()
+            ent = arm
         out.append(ent)
     return _bodies_of_places(doc, _bracket_defined_names(doc, _known_full_names(doc, out)))
+
+
+def _national_arm(doc: Doc, ent: SpacySpan, prev: SpacySpan | None) -> SpacySpan | None:
+    """A company's arm in a country, named by the company's name before the country's: "Hitwise
+    [UK]GPE's figures", "[Google]ORG [India]GPE said"."""
+    known = lookup(ent.text) if ent.label_ == "GPE" else None
+    if known is None or known.type != "Country" or ent.start == 0:
+        return None
+    if ent.root.dep_ in ("compound", "amod", "nmod") or ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
+        return None  # "UK Lifestyle", a country naming what follows
+    word = doc[ent.start - 1]
+    if not (word.pos_ == "PROPN" and word.dep_ == "compound" and ent.start <= word.head.i < ent.end):
+        return None
+    if not word.text[:1].isupper() or is_title_word(word.text) or lookup(word.text) is not None:
+        return None  # "President Obama", "Air France" is the table's
+    if word.ent_type_ and not (
+        prev is not None and prev.end == ent.start and prev.label_ == "ORG" and len(prev) == 1
+    ):
+        return None  # a person's or place's name before the country
+    return SpacySpan(doc, word.i, ent.end, label="ORG")
 
 
 def _bodies_of_places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -461,6 +486,11 @@ def _locative(ent: SpacySpan) -> bool:
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     if before is not None and before.lower_ in LOCATIVE:
+        return True
+    root = ent.root
+    while root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
+        root = root.head  # "in Paris and Berlin"
+    if root is not ent.root and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
         return True
     return (
         before is not None

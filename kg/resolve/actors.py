@@ -714,7 +714,7 @@ class _Resolver:
             cluster = self._owned(token, lemma) or self._continental(token, lemma, plural)
         if cluster is None:
             cluster = self._same_relation(token, lemma) or self._inverse_relation(token, lemma)
-            cluster = cluster or self._same_phrase(tokens, plural)
+            cluster = cluster or self._same_phrase(tokens, plural) or self._same_description(token, plural)
         generic = plural and det not in DEFINITE and lemma in GENERIC_PLURALS
         bare = not plural and not any(t.dep_ in ("det", "poss", "nummod") for t in token.lefts)
         restricted = (
@@ -735,6 +735,8 @@ class _Resolver:
         cluster.heads.add(lemma)
         cluster.heads.update(role_words(lemma))
         cluster.phrases.add(_phrase(tokens))
+        if plural and _described(token):
+            cluster.phrases.add(_phrase(_described(token)))
         owner = self._owner(token)
         if owner is not None:
             cluster.relations.append((lemma, owner))
@@ -813,6 +815,20 @@ class _Resolver:
         if len(phrase) < 2:  # "people" twice is seldom the same people
             return None
         return next((c for c in reversed(self.clusters) if c.plural and phrase in c.phrases), None)
+
+    def _same_description(self, token: Token, plural: bool) -> Cluster | None:
+        """A bare plural described again in the same words ("children born in this country"), one of the
+        two descriptions running on where the parser hung more words on it: the same group."""
+        phrase = _phrase(_described(token))
+        if not plural or not phrase:
+            return None
+        for cluster in reversed(self.clusters):
+            if cluster.plural and any(
+                min(len(p), len(phrase)) >= 4 and p[: len(phrase)] == phrase[: len(p)]
+                for p in cluster.phrases
+            ):
+                return cluster
+        return None
 
     def _equipment(self, mention: Mention, tokens: list[Token], lemma: str) -> Cluster | None:
         inside = {t.i for t in tokens}
@@ -915,8 +931,15 @@ class _Resolver:
         own = self._subjects_body(token) if lemma in FIRM_HEADS and bare else None
         if own is not None:
             return own  # "Google's founder said the boy could tour the company": Google
+        adjectives = {t.lower_ for t in token.lefts if t.dep_ == "amod"}
+
+        def preferred(c: Cluster) -> tuple[bool, int, int]:
+            # described alike ("the social movement" after "social movement"), then the most spoken of
+            alike = any(w in phrase for phrase in c.phrases for w in adjectives)
+            return (alike, len(c.mentions), -matches.index(c))
+
         if matches and not (generic and all(not c.named for c in matches)):
-            return max(matches, key=lambda c: (len(c.mentions), -matches.index(c)))  # the most spoken of
+            return max(matches, key=preferred)
         # "its elite group": a part of the body; "their company" (of a firm): the firm
         owned = any(t.dep_ == "poss" for t in token.lefts) and lemma not in FIRM_HEADS
         plain = all(t.dep_ in ("det", "poss") for t in token.lefts)  # not "the elite group"
@@ -928,7 +951,7 @@ class _Resolver:
                     if self.sents[token.i] - self.sents[cand.head.i] <= 3:
                         return cand.entity
                     break
-        return max(matches, key=lambda c: (len(c.mentions), -matches.index(c))) if matches else None
+        return max(matches, key=preferred) if matches else None
 
     def _subjects_body(self, token: Token) -> Cluster | None:
         """The named organization that a subject of the clauses around a generic noun speaks for."""
@@ -1226,6 +1249,15 @@ def quote_regions(text: str) -> list[Span]:
             regions.append(Span(base + i, base + end + 1, line[i : end + 1]))
             i = end + 1
     return regions
+
+
+def _described(token: Token) -> list[Token]:
+    """A bare plural with what describes it after it, when that is a clause or a phrase of several
+    words ("children born in this country"), else nothing."""
+    if any(t.dep_ == "det" for t in token.lefts):
+        return []
+    after = [t for c in token.rights if c.dep_ in ("acl", "relcl", "prep") for t in c.subtree]
+    return [token, *after] if len(after) >= 3 else []
 
 
 def _phrase(tokens: list[Token]) -> tuple[str, ...]:
