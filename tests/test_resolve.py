@@ -406,6 +406,27 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("John Smith", 0),
             ("his", 0),
         ),
+        # a firm noun classified by its trade is the firm just named
+        (
+            "The US automobile manufacturer Ford said it posted a profit. Analysts had forecast that "
+            "the auto company would lose money.",
+            ("Ford", 0),
+            ("the auto company", 0),
+        ),
+        # a lone word the model took for a person, first word of a firm's name: the firm
+        (
+            "DaimlerChrysler sold the Chrysler Group to Cerberus Capital Management. Cerberus said it "
+            "would keep the plants.",
+            ("Cerberus Capital Management", 0),
+            ("Cerberus", 1),
+        ),
+        # a description opening the sentence, its name after a comma that is never closed
+        (
+            "Steve Jobs has chosen to step down as CEO. The former Chief Operating Officer, Tim Cook will "
+            "succeed him.",
+            ("The former Chief Operating Officer", 0),
+            ("Tim Cook", 0),
+        ),
         # a plural described again in the same words, whatever the parser hung on the second
         (
             "Doctors fear brain damage in the next generation of children born in this country. The "
@@ -559,6 +580,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             "US gives foreign firms extra time\n\nForeign firms have been given until 2006 to comply.",
             ("US", 0),
             ("Foreign firms", 0),
+        ),
+        (
+            "Shell sold a stake to Acme. The parent company said it was pleased.",
+            ("Acme", 0),
+            ("The parent company", 0),
         ),
         # "its elite group" is a part of the body, not the body
         (

@@ -56,6 +56,9 @@ LEDE_SENTENCES = 3  # the headline, the dateline and the first sentence of the s
 COLLECTIVE_HEADS = frozenset({"group", "team", "delegation", "band", "crowd", "squad", "party", "contingent"})
 NATION_HEADS = frozenset({"nation", "country", "state", "government"})
 FIRM_HEADS = frozenset({"company", "firm", "corporation"})
+RELATIONAL_FIRM_WORDS = frozenset(
+    {"parent", "holding", "sister", "shell", "subsidiary", "venture", "rival", "partner", "member", "state"}
+)
 TEAM_HEADS = frozenset({"team", "side", "squad", "club"})
 ORG_TYPES = frozenset({"Organization", "Country"})
 GENERIC_PLURALS = frozenset(
@@ -647,6 +650,12 @@ class _Resolver:
             if any(len(w) == 2 and w[-1] == words[0] and not set(w) & nouns.keys() for w in cluster.words):
                 cluster.type = "Person"
                 return cluster
+        if name_gender(words[0]) is None:  # "Cerberus" after "Cerberus Capital Management": the firm
+            for cluster in reversed(self.clusters):
+                if cluster.type == "Organization" and any(
+                    len(w) > 1 and w[0] == words[0] for w in cluster.words
+                ):
+                    return cluster
         return None
 
     def _match_person(self, words: tuple[str, ...], people: list[Cluster]) -> Cluster | None:
@@ -943,7 +952,10 @@ class _Resolver:
         # "its elite group": a part of the body; "their company" (of a firm): the firm
         owned = any(t.dep_ == "poss" for t in token.lefts) and lemma not in FIRM_HEADS
         plain = all(t.dep_ in ("det", "poss") for t in token.lefts)  # not "the elite group"
-        if ((generic and plain) or team) and not owned:  # "the company", "the team": the body just named
+        classified = lemma in FIRM_HEADS and _industry_classified(token)  # "the auto company"
+        if (
+            (generic and (plain or classified)) or team
+        ) and not owned:  # "the company", "the team": the body just named
             types = ORG_TYPES if team else {"Organization"}
             inside = {t.i for t in token.subtree}  # "the elite group within Scientology" is not Scientology
             for cand in reversed(self.candidates):
@@ -1033,9 +1045,15 @@ class _Resolver:
         if mention.number == "plural":
             return None  # "four companies, Gazprom, ...": a list, not one name
         named = names.get(mention.span.end + 1)
+        token = self._token(mention)
         if named is None:
-            token = self._token(mention)
             named = next((heads[c.i] for c in token.children if c.dep_ == "appos" and c.i in heads), None)
+        if (
+            named is None
+            and self._tokens(mention)[0].is_sent_start
+            and self.doc.text[mention.span.end : mention.span.end + 2] == ", "
+        ):
+            named = names.get(mention.span.end + 2)  # "The former chief operating officer, Jane Doe will ..."
         return named if named is not None and named.type == mention.type else None
 
     def _follows_unresolved_subject(self, token: Token) -> bool:
@@ -1249,6 +1267,19 @@ def quote_regions(text: str) -> list[Span]:
             regions.append(Span(base + i, base + end + 1, line[i : end + 1]))
             i = end + 1
     return regions
+
+
+def _industry_classified(token: Token) -> bool:
+    """A definite firm noun whose only other modifiers are common nouns naming its trade: "the auto
+    company", "the oil firm" (not "the parent company", "a rival firm", "the Chinese company")."""
+    lefts = list(token.lefts)
+    trade = [t for t in lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower]
+    return (
+        bool(trade)
+        and any(t.dep_ == "det" and t.lower_ == "the" for t in lefts)
+        and all(t.dep_ == "det" or t in trade for t in lefts)
+        and not any(t.lower_ in RELATIONAL_FIRM_WORDS for t in trade)
+    )
 
 
 def _described(token: Token) -> list[Token]:
