@@ -297,3 +297,28 @@ def test_a_title_is_not_a_name_inside_it(
 def test_honorific_and_title_before_a_name_are_no_name_of_their_own(nlp: Language) -> None:
     found = mentions(nlp, "The judge, Mr Justice Anthony Mann, said Apple Corps had lost.")
     assert [m.span.text for m in found if m.kind == "name" and m.type == "Person"] == ["Anthony Mann"]
+
+
+@pytest.mark.parametrize("name", ["The Deseret News", "Fox News"])
+def test_a_missed_name_ending_like_a_newspaper_is_an_organization(nlp: Language, name: str) -> None:
+    found = name_mentions(nlp(f"{name} observed that the hashtag had become a phenomenon."))
+    assert [m.type for m in found if m.span.text in (name, name.removeprefix("The "))] == ["Organization"]
+
+
+def test_a_body_named_alone_that_begins_a_longer_name_is_a_mention_inside_it(nlp: Language) -> None:
+    found = name_mentions(nlp("Mohamed was invited by Google. He was a guest at the Google Science Fair."))
+    googles = [m for m in found if m.span.text == "Google"]
+    assert len(googles) == 2 and all(m.type == "Organization" for m in googles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple said sales rose. Apple Inc. shares fell.",
+        "Penske bid for Saturn. The Penske Automotive Group said the deal was done.",
+    ],
+)
+def test_a_body_inside_its_own_longer_name_is_not_a_second_mention(nlp: Language, text: str) -> None:
+    found = name_mentions(nlp(text))
+    first = found[0].span.text
+    assert sum(1 for m in found if m.span.text == first) == 1

@@ -12,7 +12,7 @@ from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, a
 from kg.extract.nominals import nominal_mentions, noun_lemma, person_org_nouns
 from kg.records import EntityType, Mention, Span
 from kg.resolve.aliases import capital_of, is_nationality_noun, lookup, lookup_demonym
-from kg.resolve.keys import CORPORATE_DESIGNATORS
+from kg.resolve.keys import CORPORATE_DESIGNATORS, CORPORATE_WORDS
 from kg.resolve.names import is_title_word, title_gender, title_length, title_prefix
 
 NER_TYPES: dict[str, EntityType] = {
@@ -77,7 +77,33 @@ def name_mentions(doc: Doc) -> list[Mention]:
     out += _acronym_uses(doc, acronyms, covered)
     out += _surname_uses(doc, people, covered)
     out += _name_uses(doc, out, covered)
+    out += _leading_bodies(doc, out)
     return _repeated_names(doc, out)
+
+
+def _leading_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A body named alone elsewhere in the article that begins a longer name: "Google" in "the Google
+    Science Fair" (the longer name stays a mention of its own)."""
+    bodies = {
+        m.span.text: m.type
+        for m in found
+        if m.kind == "name" and m.type in ("Organization", "Country") and " " not in m.span.text
+    }
+    out: list[Mention] = []
+    for mention in found:
+        chars = doc.char_span(mention.span.start, mention.span.end)
+        if chars is None or mention.kind != "name" or mention.type == "Person":
+            continue
+        first = chars[1] if chars[0].lower_ == "the" and len(chars) > 2 else chars[0]
+        rest = [t.lower_.strip(".,") for t in doc[first.i + 1 : chars.end]]
+        if not rest or rest[-1] in CORPORATE_WORDS or _body_noun(chars[-1]) or lookup(chars.text) is not None:
+            continue  # "Apple Inc.", "Penske Automotive Group": the body itself, or one of its own
+        if first.text in bodies and first.i < chars.end - 1:
+            word = doc[first.i : first.i + 1]
+            out.append(
+                Mention(to_span(word), "name", bodies[first.text], head=_root(word), number="singular")
+            )
+    return out
 
 
 def _name_key(span: SpacySpan) -> tuple[str, ...]:
@@ -680,12 +706,19 @@ def _run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
             return Mention(to_span(run), "name", "Organization", head=_root(run), number="singular")
     last = run[-1]
     noun_type = person_org_nouns().get(noun_lemma(last), ("",))[0]
-    if len(run) > 1 and last.tag_ == "NNP" and noun_type == "Organization":
+    if len(run) > 1 and (
+        last.text in PUBLICATION_WORDS or (last.tag_ == "NNP" and noun_type == "Organization")
+    ):
         # "Riverside Council", "Lakeland Academy": a name ending in an organization noun
         return Mention(to_span(run), "name", "Organization", head=_root(run), number="singular")
     return Mention(to_span(run), "name", None, head=_root(run), number="singular")
 
 
+# the last word of many a newspaper's or broadcaster's name ("Deseret News", "Jerusalem Post")
+PUBLICATION_WORDS = frozenset(
+    {"News", "Times", "Post", "Herald", "Journal", "Gazette", "Tribune", "Chronicle", "Telegraph", "Courier"}
+    | {"Examiner", "Inquirer", "Mirror"}
+)
 OFFICE_NOUNS = frozenset(
     {
         "officer",
