@@ -322,3 +322,15 @@ def test_a_body_inside_its_own_longer_name_is_not_a_second_mention(nlp: Language
     found = name_mentions(nlp(text))
     first = found[0].span.text
     assert sum(1 for m in found if m.span.text == first) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He will meet envoys at the United Nations headquarters in New York.", "United Nations"),
+        ("The Home Office letter reads badly.", "Home Office"),
+        ("The United Nations said it was worried.", "The United Nations"),
+    ],
+)
+def test_the_article_of_a_noun_a_name_modifies_is_not_the_names(nlp: Language, text: str, name: str) -> None:
+    assert name in [m.span.text for m in name_mentions(nlp(text))]

@@ -543,12 +543,28 @@ def _root(span: SpacySpan) -> Span:
     return to_span(span.doc[root.i : root.i + 1])
 
 
+def _modifies_a_noun(span: SpacySpan) -> bool:
+    """Whether a name stands before a noun it modifies, that noun taking the article before the name."""
+    root = span[1:].root
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        root.dep_ == "compound"
+        and after is not None
+        and root.head.i >= span.end
+        and after.pos_ in ("NOUN", "PROPN")
+        and span[0].head.i >= span.end  # the article hangs on the noun after the name
+    )
+
+
 def _trim(span: SpacySpan) -> SpacySpan | None:
     """The span without a leading indefinite article ("a World Health Organisation report") or a trailing
     possessive marker or punctuation."""
     start, end = span.start, span.end
     if end - start > 1 and span.doc[start].lower_ in ("a", "an"):
         start += 1
+    elif end - start > 1 and span.doc[start].lower_ == "the" and _modifies_a_noun(span):
+        start += 1  # "the [United Nations] headquarters": "the" is the headquarters'
+
     while end > span.start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
         end -= 1
     return span.doc[start:end] if end > start else None
