@@ -406,6 +406,19 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("John Smith", 0),
             ("his", 0),
         ),
+        # a name one slip of the pen from an earlier one
+        (
+            "Lydia Buchtmann said the salt was safe. Ms Bauchtman added that she would check.",
+            ("Lydia Buchtmann", 0),
+            ("Bauchtman", 0),
+        ),
+        ("Chrysler cut jobs. Chrylser said it would close plants.", ("Chrysler", 0), ("Chrylser", 0)),
+        # a body's name before "union", "movement": the body
+        (
+            "Leaders insisted that the United Auto Workers (UAW) union agree to cuts. The UAW refused.",
+            ("the United Auto Workers (UAW) union", 0),
+            ("UAW", 1),
+        ),
         # a firm noun classified by its trade is the firm just named
         (
             "The US automobile manufacturer Ford said it posted a profit. Analysts had forecast that "
@@ -581,6 +594,8 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("US", 0),
             ("Foreign firms", 0),
         ),
+        ("Boris Johnson spoke first. Mr Johnston said it was fine.", ("Boris Johnson", 0), ("Johnston", 0)),
+        ("Bill Clinton spoke first. Mr Clifton said it was fine.", ("Bill Clinton", 0), ("Clifton", 0)),
         (
             "Shell sold a stake to Acme. The parent company said it was pleased.",
             ("Acme", 0),

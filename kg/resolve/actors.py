@@ -56,6 +56,10 @@ LEDE_SENTENCES = 3  # the headline, the dateline and the first sentence of the s
 COLLECTIVE_HEADS = frozenset({"group", "team", "delegation", "band", "crowd", "squad", "party", "contingent"})
 NATION_HEADS = frozenset({"nation", "country", "state", "government"})
 FIRM_HEADS = frozenset({"company", "firm", "corporation"})
+# a body's name before one of these is the body itself: "the Hamas movement", "the UAW union"
+NAMED_BODY_HEADS = frozenset(
+    {"church", "party", "movement", "union", "cartel", "militia", "alliance", "coalition", "faction"}
+)
 RELATIONAL_FIRM_WORDS = frozenset(
     {"parent", "holding", "sister", "shell", "subsidiary", "venture", "rival", "partner", "member", "state"}
 )
@@ -525,6 +529,8 @@ class _Resolver:
             linked = called
             mention = replace(mention, type=called.type)
         match = self._match_name(mention, words)
+        if match is None and linked is None:
+            match = self._misspelt(mention, words)
         if mention.type is None and match is None and linked is None:
             return
         cluster = (
@@ -554,6 +560,27 @@ class _Resolver:
             nouns = person_org_nouns()
             cluster.heads.update(w for w in words if w in nouns)
         self.attach(mention, cluster)
+
+    def _misspelt(self, mention: Mention, words: tuple[str, ...]) -> Cluster | None:
+        """A one-word name that one earlier name in the article is a slip away from ("Ms Bauchtman"
+        after "Lydia Buchtmann", "Chrylser" after "Chrysler"), with no sex or type against it."""
+        if len(words) != 1 or len(words[0]) < 7 or name_gender(words[0]) or _known(mention.span.text):
+            return None
+        word = words[0]
+        found: list[Cluster] = []
+        for cluster in self.clusters:
+            if not cluster.named or cluster.type not in ("Person", "Organization"):
+                continue
+            if mention.type is not None and cluster.type != mention.type:
+                continue
+            genders = (mention.gender, cluster.gender)
+            if cluster.type == "Person" and None not in genders and genders[0] != genders[1]:
+                continue
+            names = {w[-1] for w in cluster.words if len(w) > 1} if cluster.type == "Person" else set()
+            names |= {w[0] for w in cluster.words if len(w) == 1}
+            if any(_slip(word, other) for other in names):
+                found.append(cluster)
+        return found[0] if len(found) == 1 else None
 
     def _country_of(self, token: Token, start: int) -> list[str]:
         """The country label that owns a generic body named after `start`: "China's Ministry of Foreign
@@ -869,7 +896,7 @@ class _Resolver:
                 if owner is not None and owner.type == "Country":
                     return owner
             if (
-                lemma in GENERIC_ORG_HEADS | {"church", "party", "movement"}
+                lemma in GENERIC_ORG_HEADS | NAMED_BODY_HEADS
                 and owner
                 and owner.type == "Organization"
                 and child.dep_ != "poss"  # "its elite group" is a part of it
@@ -1267,6 +1294,35 @@ def quote_regions(text: str) -> list[Span]:
             regions.append(Span(base + i, base + end + 1, line[i : end + 1]))
             i = end + 1
     return regions
+
+
+def _slip(word: str, other: str) -> bool:
+    """Whether two different words are a slip of the pen apart, the first letter kept: two letters
+    swapped or one doubled ("Chrylser", "Buchtmann"), or, for words of nine letters or more, up to two
+    letters changed, added or dropped ("Bauchtman"). "Johnston" is not "Johnson"."""
+    if word == other or word[0] != other[0] or abs(len(word) - len(other)) > 2:
+        return False
+    if min(len(word), len(other)) < 9:
+        swapped = len(word) == len(other) and any(
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :] == other for i in range(len(word) - 1)
+        )
+        doubled = any(
+            word[:i] + word[i] + word[i:] == other or other[:i] + other[i] + other[i:] == word
+            for i in range(min(len(word), len(other)))
+        )
+        return swapped or doubled
+    allowed = 2
+    previous = list(range(len(other) + 1))
+    before: list[int] = []
+    for i, a in enumerate(word, 1):
+        row = [i]
+        for j, b in enumerate(other, 1):
+            cost = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == other[j - 2] and word[i - 2] == b:
+                cost = min(cost, before[j - 2] + 1)  # two letters swapped
+            row.append(cost)
+        before, previous = previous, row
+    return previous[-1] <= allowed
 
 
 def _industry_classified(token: Token) -> bool:
