@@ -406,6 +406,20 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("John Smith", 0),
             ("his", 0),
         ),
+        # the object of "force", "urge" is the subject of the verb after it
+        (
+            "The European Commission has forced Apple Inc. to lower its prices in Britain.",
+            ("Apple Inc.", 0),
+            ("its", 0),
+        ),
+        ("The minister urged the company to review its policy.", ("the company", 0), ("its", 0)),
+        # "the company" in the sentence of its subject: the subject, not a nearer name
+        (
+            "In a media event, Apple Inc. released a new lineup of MacBook Air laptops and the 2011 version "
+            "of the company's iLife software suite.",
+            ("Apple Inc.", 0),
+            ("the company", 0),
+        ),
         # a name one slip of the pen from an earlier one
         (
             "Lydia Buchtmann said the salt was safe. Ms Bauchtman added that she would check.",
@@ -595,6 +609,7 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("Foreign firms", 0),
         ),
         ("Boris Johnson spoke first. Mr Johnston said it was fine.", ("Boris Johnson", 0), ("Johnston", 0)),
+        ("The board promised shareholders to cut its costs.", ("shareholders", 0), ("its", 0)),
         ("Bill Clinton spoke first. Mr Clifton said it was fine.", ("Bill Clinton", 0), ("Clifton", 0)),
         (
             "Shell sold a stake to Acme. The parent company said it was pleased.",

@@ -985,11 +985,21 @@ class _Resolver:
         ) and not owned:  # "the company", "the team": the body just named
             types = ORG_TYPES if team else {"Organization"}
             inside = {t.i for t in token.subtree}  # "the elite group within Scientology" is not Scientology
-            for cand in reversed(self.candidates):
-                if cand.entity.type in types and cand.entity.named and cand.head.i not in inside:
-                    if self.sents[token.i] - self.sents[cand.head.i] <= 3:
-                        return cand.entity
-                    break
+            named = [
+                c
+                for c in self.candidates
+                if c.entity.type in types and c.entity.named and c.head.i not in inside and c.head.i < token.i
+            ]
+            # in its own sentence, the subject before a nearer name ("Apple released MacBook Air laptops
+            # and the company's software": Apple)
+            subjects = [
+                c
+                for c in named
+                if self.sents[c.head.i] == self.sents[token.i] and c.head.dep_ in ("nsubj", "nsubjpass")
+            ]
+            last = subjects[-1] if subjects else named[-1] if named else None
+            if last is not None and self.sents[token.i] - self.sents[last.head.i] <= 3:
+                return last.entity
         return max(matches, key=preferred) if matches else None
 
     def _subjects_body(self, token: Token) -> Cluster | None:
@@ -1049,6 +1059,8 @@ class _Resolver:
                 return c.type == "Organization" and not c.plural
 
             found = self._someone_of_clause(token)
+            if found is None and token.dep_ == "poss":  # "insisted the union bring their pay in line"
+                found = self._collective_subject(token)
             found = found or antecedent(token, pool, agrees, self.sents, window=0)
             if found is None and word in REFLEXIVE:
                 return

@@ -14,6 +14,7 @@ REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CAUSATIVE = frozenset({"have", "make", "let", "get", "see", "watch", "hear", "help"})
 INHERITS_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
+SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten", "pledge"})  # "promised voters to cut taxes"
 
 
 def clause_subject(verb: Token) -> Token | None:
@@ -25,6 +26,10 @@ def clause_subject(verb: Token) -> Token | None:
             return subject
         if verb.dep_ not in INHERITS_SUBJECT or verb.head == verb:
             return None
+        if verb.dep_ == "xcomp" and verb.head.lemma_ not in SUBJECT_CONTROL:
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if controller is not None:
+                return controller  # "forced Apple to lower its prices": Apple lowers them
         verb = verb.head
     return None
 
@@ -109,7 +114,10 @@ def governing(head: Token) -> Token:
 
 
 def rank(candidate: Candidate[T], pronoun: Token, sents: list[int]) -> tuple[int, int, int]:
-    """Smaller is better: sentence distance, then syntactic prominence, then nearness."""
+    """Smaller is better: sentence distance, then syntactic prominence, then nearness; a possessive's
+    own clause subject first ("The Commission forced Apple to lower its prices": Apple)."""
+    if pronoun.dep_ == "poss" and candidate.head.i == _own_subject(pronoun):
+        return (0, -1, 0)
     head = governing(candidate.head)
     subject = head.dep_ in SUBJECT_DEPS
     main = subject and head.head.dep_ == "ROOT"
@@ -117,6 +125,15 @@ def rank(candidate: Candidate[T], pronoun: Token, sents: list[int]) -> tuple[int
     if distance == 0:
         return (0, 0 if subject else 1, pronoun.i - candidate.head.i)
     return (distance, 0 if main else (1 if subject else 2), candidate.head.i)
+
+
+def _own_subject(pronoun: Token) -> int | None:
+    """The subject of the clause a pronoun is in, when another verb controls it (an object's)."""
+    verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "xcomp":
+        return None
+    subject = clause_subject(verb)
+    return subject.i if subject is not None and subject.dep_ == "dobj" else None
 
 
 def antecedent(
