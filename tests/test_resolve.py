@@ -420,6 +420,12 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Apple Inc.", 0),
             ("the company", 0),
         ),
+        # a person noun that names firms too, before a known firm's name
+        (
+            "Apple's store passed the top U.S. music seller Wal-Mart in January.",
+            ("the top U.S. music seller", 0),
+            ("Wal-Mart", 0),
+        ),
         # a name one slip of the pen from an earlier one
         (
             "Lydia Buchtmann said the salt was safe. Ms Bauchtman added that she would check.",

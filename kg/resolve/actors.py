@@ -56,6 +56,8 @@ LEDE_SENTENCES = 3  # the headline, the dateline and the first sentence of the s
 COLLECTIVE_HEADS = frozenset({"group", "team", "delegation", "band", "crowd", "squad", "party", "contingent"})
 NATION_HEADS = frozenset({"nation", "country", "state", "government"})
 FIRM_HEADS = frozenset({"company", "firm", "corporation"})
+# nouns for people that name firms too, before a known firm's name: "the top music seller Walmart"
+BUSINESS_AGENTS = frozenset({"seller", "buyer", "dealer", "investor", "owner", "producer", "rival", "vendor"})
 # a body's name before one of these is the body itself: "the Hamas movement", "the UAW union"
 NAMED_BODY_HEADS = frozenset(
     {"church", "party", "movement", "union", "cartel", "militia", "alliance", "coalition", "faction"}
@@ -177,7 +179,8 @@ class _Resolver:
                 continue
             if mention.span.start in waiting:
                 self._name(mention)
-                self._nominal(waiting.pop(mention.span.start), into=self.by_token.get(self._token(mention).i))
+                description = replace(waiting.pop(mention.span.start), type=mention.type)
+                self._nominal(description, into=self.by_token.get(self._token(mention).i))
                 continue
             if mention.kind == "pronoun":
                 if mention.span.text.lower() in FIRST_PERSON:
@@ -1093,7 +1096,12 @@ class _Resolver:
             and self.doc.text[mention.span.end : mention.span.end + 2] == ", "
         ):
             named = names.get(mention.span.end + 2)  # "The former chief operating officer, Jane Doe will ..."
-        return named if named is not None and named.type == mention.type else None
+        if named is None:
+            return None
+        if named.type == mention.type:
+            return named
+        trade = mention.type == "Person" and noun_lemma(token) in BUSINESS_AGENTS
+        return named if trade and named.type == "Organization" and _known(named.span.text) else None
 
     def _follows_unresolved_subject(self, token: Token) -> bool:
         """A subject pronoun whose last sentence's subject was the same pronoun, left unresolved."""
