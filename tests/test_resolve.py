@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract.entities import find_mentions
+from kg.extract.statements import find_statements
 from kg.records import Extraction, Span, Statement
 from kg.resolve import Resolution, resolve
 
@@ -426,6 +427,24 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("the top U.S. music seller", 0),
             ("Wal-Mart", 0),
         ),
+        # a one-word name ending the one body's name that ends so
+        (
+            "Manchester United beat Arsenal 2-0. United were the better side.",
+            ("Manchester United", 0),
+            ("United", 1),
+        ),
+        # a capitalised plural that is a body's name elsewhere in the article
+        (
+            "Rangers extended their lead. Celtic drew, and Rangers said they were pleased.",
+            ("Rangers", 0),
+            ("Rangers", 1),
+        ),
+        # a hyphenated surname the model took for a body
+        (
+            "Only Shaun Wright-Phillips looked dangerous. Wright-Phillips' pace took him past Brown.",
+            ("Shaun Wright-Phillips", 0),
+            ("Wright-Phillips", 1),
+        ),
         # a name one slip of the pen from an earlier one
         (
             "Lydia Buchtmann said the salt was safe. Ms Bauchtman added that she would check.",
@@ -615,6 +634,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("Foreign firms", 0),
         ),
         ("Boris Johnson spoke first. Mr Johnston said it was fine.", ("Boris Johnson", 0), ("Johnston", 0)),
+        (
+            "Shaun Wright-Phillips starred. Man City: James, Mills (Bradley Wright-Phillips 83), Dunne.",
+            ("Shaun Wright-Phillips", 0),
+            ("Bradley Wright-Phillips", 0),
+        ),
         ("The board promised shareholders to cut its costs.", ("shareholders", 0), ("its", 0)),
         ("Bill Clinton spoke first. Mr Clifton said it was fine.", ("Bill Clinton", 0), ("Clifton", 0)),
         (
@@ -933,6 +957,13 @@ def test_a_capital_used_as_a_place_is_the_city_not_the_government(nlp: Language)
     assert result.actor_of(span(text, "Beijing", 1)) == "place/beijing"
 
 
+def test_a_capital_naming_an_event_is_the_city(nlp: Language) -> None:
+    text = "She was second in the 2002 London races. The Beijing government protested."
+    result = run(nlp, text)
+    assert result.actor_of(span(text, "London")) == "place/london"
+    assert result.actor_of(span(text, "The Beijing government")) == "country/china"
+
+
 def test_capitals_listed_after_a_preposition_of_place_are_cities(nlp: Language) -> None:
     text = "The firm opened offices in Paris, Rome and Berlin. Washington and Beijing agreed."
     result = run(nlp, text)
@@ -974,3 +1005,17 @@ def test_people_of_a_country_are_not_its_state(nlp: Language) -> None:
     assert result.actor_of(span(text, "The United States")) == "country/united-states"
     assert result.actor_of(span(text, "Americans")) not in (None, "country/united-states")
     assert result.actor_of(span(text, "The Belgians")) == "country/belgium"  # a nation as a side
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ('"We expect these figures to leap," said Tim Danton, editor of PC Pro Magazine.', "PC Pro Magazine"),
+        ('Rupert Adams of William Hill said: "We have taken a lot of bets."', "William Hill"),
+    ],
+)
+def test_we_of_a_person_whose_body_is_named_after_them(nlp: Language, text: str, body: str) -> None:
+    doc = nlp(text)
+    result = resolve(doc, find_mentions(doc), statements=find_statements(doc))
+    assert result.actor_of(span(text, "We")) == result.actor_of(span(text, body))
+    assert result.actor_of(span(text, body)) == "org/" + body.lower().replace(" ", "-")

@@ -451,13 +451,16 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
     for size in range(len(words) - 1, 1, -1):  # "Defense John Smith" (ORG) ending in a person's name
         if ent.label_ != "PERSON" and tuple(words[-size:]) in people:
             return _person(doc, ent[-size:], role_from=ent.start)
+    bare = tuple(w for w in words if w not in ("'", "’", "'s", "’s"))
+    hyphenated = "-" in bare and any(len(n) > len(bare) and n[-len(bare) :] == bare for n in people)
     if (
-        len(words) == 1
+        (hyphenated or (len(words) == 1 and words[0] in {part for n in people for part in (n[0], n[-1])}))
         and ent.label_ in ("GPE", "NORP", "LOC", "PERSON", "ORG")
-        and words[0] in {part for n in people for part in (n[0], n[-1])}
         and not (ent.label_ == "ORG" and lookup(ent.text) is not None)
     ):
-        return _person(doc, ent)  # "Wellington said" after "Bob Wellington"; "[Ferguson]ORG urges" too
+        return _person(
+            doc, ent
+        )  # "Wellington said" after "Bob Wellington"; "[Ferguson]ORG", "[Wright-Phillips]ORG"
     if ent.label_ in ("PERSON", "ORG") and _ends_in_title(ent) and lookup(ent.text) is None:
         return _office(doc, ent)  # "[Apple's C.E.O.]ORG", "[Chief Operating Officer]PERSON"
     kind = NER_TYPES[ent.label_]
@@ -470,9 +473,11 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
         if core is None:
             return None
         return Mention(to_span(core), "name", known.type, head=_root(core), number="singular")
-    if ent.label_ == "PERSON" and not (len(ent) == 1 and _is_acronym(ent[0])):  # "BAA" is no person
+    if ent.label_ == "PERSON" and _employer_of_a_person(ent):
+        kind = "Organization"  # "Rupert Adams of [William Hill]PERSON": the bookmaker
+    elif ent.label_ == "PERSON" and not (len(ent) == 1 and _is_acronym(ent[0])):  # "BAA" is no person
         return _person(doc, ent)
-    if ent.label_ == "PERSON":
+    elif ent.label_ == "PERSON":
         kind = "Organization"
     if ent.label_ == "NORP":
         return _group(ent)
@@ -488,6 +493,7 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
     return Mention(to_span(core), "name", kind, head=_root(core), number="singular")
 
 
+RULING_NOUNS = frozenset({"government", "administration", "regime", "authority", "leadership", "cabinet"})
 LOCATIVE = frozenset(
     {
         "in",
@@ -507,13 +513,26 @@ LOCATIVE = frozenset(
 )
 
 
+def _employer_of_a_person(ent: SpacySpan) -> bool:
+    """Whether a name the model took for a person hangs by "of", "at" or "from" on a person's name, as
+    only a body's name does: "Rupert Adams of William Hill", "Jane Doe at Morgan Stanley"."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("of", "at", "from") or prep.i != ent.start - 1:
+        return False
+    return prep.head.ent_type_ == "PERSON" and prep.head.i < prep.i
+
+
 def _locative(ent: SpacySpan) -> bool:
-    """A place name used as a place: after a preposition of place, or after another place and a comma."""
+    """A place name used as a place: after a preposition of place, before a common noun it modifies, or
+    after another place and a comma."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
     if before is not None and before.lower_ in LOCATIVE:
         return True
     root = ent.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= ent.end:
+        return root.head.lemma_ not in RULING_NOUNS  # "the London races", not "the Beijing government"
     while root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
         root = root.head  # "in Paris and Berlin"
     if root is not ent.root and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:

@@ -201,7 +201,30 @@ class _Resolver:
         self._lede_descriptions()
         self._lede_groups()
         self._lede_subject()
+        self._one_name_one_actor()
         return self._result()
+
+    def _one_name_one_actor(self) -> None:
+        """A one-word name the model typed a person in one place and a body in another ("Rangers"): one
+        body, when no full name makes it a person's."""
+        bodies: dict[tuple[str, ...], Cluster] = {}
+        for cluster in self.clusters:
+            if cluster.type == "Organization":
+                for words in cluster.words:
+                    if len(words) == 1:
+                        bodies.setdefault(words, cluster)
+        for cluster in list(self.clusters):
+            if cluster.type != "Person" or any(len(w) > 1 for w in cluster.words):
+                continue
+            said = {m.span.text for m in cluster.mentions if m.kind != "pronoun"}
+            names: list[tuple[str, ...]] = cluster.words or [
+                (normalize_name(text),) for text in said if text[:1].isupper() and " " not in text
+            ]  # "Rangers" read as a plural noun
+            if not cluster.words and len(names) != len(said):
+                continue
+            body = next((bodies[w] for w in names if w in bodies), None)
+            if body is not None and body is not cluster and cluster.gender is None and not cluster.roles:
+                self.merge(body, cluster)
 
     def _lede_descriptions(self) -> None:
         """A news lede names its subject by a description before the name ("A defector from the group
@@ -680,13 +703,16 @@ class _Resolver:
             if any(len(w) == 2 and w[-1] == words[0] and not set(w) & nouns.keys() for w in cluster.words):
                 cluster.type = "Person"
                 return cluster
-        if name_gender(words[0]) is None:  # "Cerberus" after "Cerberus Capital Management": the firm
-            for cluster in reversed(self.clusters):
-                if cluster.type == "Organization" and any(
-                    len(w) > 1 and w[0] == words[0] for w in cluster.words
-                ):
-                    return cluster
-        return None
+        if name_gender(words[0]) is not None:
+            return None
+        # "Cerberus" after "Cerberus Capital Management", "United" after "Manchester United": the body,
+        # when it is the one body whose name begins or ends so
+        bodies = [
+            c
+            for c in self.clusters
+            if c.type == "Organization" and any(len(w) > 1 and words[0] in (w[0], w[-1]) for w in c.words)
+        ]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _match_person(self, words: tuple[str, ...], people: list[Cluster]) -> Cluster | None:
         exact = [c for c in people if words in c.words]
@@ -704,6 +730,11 @@ class _Resolver:
         ]
         for cluster in people:
             fulls = [w for w in cluster.words if len(w) > 1]
+            if any(
+                w[-1] == words[-1] and w[0] != words[0] and not _suffix(words, w) and not _suffix(w, words)
+                for w in fulls
+            ):
+                continue  # "Bradley Wright-Phillips" is not Shaun, whatever bare surname Shaun has
             if not fulls and cluster in bare:
                 for other in bare:
                     if other is not cluster:
@@ -1222,6 +1253,11 @@ class _Resolver:
             if speaker is None:
                 return
             if word in ("we", "us", "our", "ours", "ourselves") and speaker.type == "Person":
+                if speaker.affiliation is None:  # a body named after the person: "Jane Doe, editor of X"
+                    found = (
+                        self._affiliation(m, self._token(m)) for m in speaker.mentions if m.kind != "pronoun"
+                    )
+                    speaker.affiliation = next((c for c in found if c is not None), None)
                 speaker = speaker.affiliation or self._group_of(speaker)
             self.attach(mention, speaker)
             return
