@@ -445,6 +445,14 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Shaun Wright-Phillips", 0),
             ("Wright-Phillips", 1),
         ),
+        # an "it" that speaks is an actor, whatever thing is nearer
+        ("BP reported a record profit. It said oil prices helped.", ("BP", 0), ("It", 0)),
+        (
+            "Obama presented a plan after the announcement by General Motors that it had filed for "
+            "protection from its creditors.",
+            ("General Motors", 0),
+            ("its", 0),
+        ),
         # a name one slip of the pen from an earlier one
         (
             "Lydia Buchtmann said the salt was safe. Ms Bauchtman added that she would check.",
@@ -676,6 +684,9 @@ def test_a_continent_with_two_of_its_countries_named_picks_neither(nlp: Language
         ("He arrived late to the meeting.", "He"),
         ("The ministry issued a statement. She said nothing.", "She"),
         ("It is important to keep the lines open.", "It"),
+        # "it" for a thing that is no actor, nearer than the actors
+        ("The film only reached number eight in the United States in its opening week.", "its"),
+        ("The Liberal Democrats oppose the bill and will vote against it when it is debated.", "it"),
         # a plural pronoun after "X and Y" is both of them, not one
         ("Apple and Google said they would appeal.", "they"),
         ("Apple and Google met on Monday. They would appeal the ruling.", "They"),

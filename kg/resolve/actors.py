@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, text_of, to_span
+from kg.extract.cues import cue_lemmas
 from kg.extract.nominals import noun_lemma, person_org_nouns
 from kg.records import Actor, EntityType, Event, Mention, Span, Statement
 from kg.resolve.aliases import (
@@ -56,6 +57,10 @@ LEDE_SENTENCES = 3  # the headline, the dateline and the first sentence of the s
 COLLECTIVE_HEADS = frozenset({"group", "team", "delegation", "band", "crowd", "squad", "party", "contingent"})
 NATION_HEADS = frozenset({"nation", "country", "state", "government"})
 FIRM_HEADS = frozenset({"company", "firm", "corporation"})
+THINKING = frozenset(
+    {"plan", "want", "expect", "hope", "believe", "intend", "aim", "seek", "decide", "agree"}
+)
+UNCOUNTED = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 # nouns for people that name firms too, before a known firm's name: "the top music seller Walmart"
 BUSINESS_AGENTS = frozenset({"seller", "buyer", "dealer", "investor", "owner", "producer", "rival", "vendor"})
 # a body's name before one of these is the body itself: "the Hamas movement", "the UAW union"
@@ -160,6 +165,7 @@ class _Resolver:
         self.clusters: list[Cluster] = []
         self.by_token: dict[int, Cluster] = {}
         self.resolved: list[tuple[Mention, Cluster]] = []
+        self.thing = Cluster("Equipment")  # what "it" refers to when that is no actor (never an actor)
         self.candidates: list[Candidate[Cluster]] = []
         self.mentions = mentions + self._speaker_mentions(mentions)
         self.mentions.sort(key=lambda m: ((m.head or m.span).start, m.span.start))
@@ -1081,9 +1087,13 @@ class _Resolver:
         elif word in ("it", "its", "itself"):
 
             def agrees(c: Cluster) -> bool:
-                return c.type in ("Organization", "Country", "Equipment") and not c.plural
+                return c is self.thing or (
+                    c.type in ("Organization", "Country", "Equipment") and not c.plural
+                )
 
-            found = antecedent(token, pool, agrees, self.sents, window=1)
+            found = antecedent(token, pool + self._things_before(token), agrees, self.sents, window=1)
+            if found is self.thing:
+                return  # "the film ... its opening week": the film, no actor
         else:
 
             def agrees(c: Cluster) -> bool:
@@ -1107,6 +1117,41 @@ class _Resolver:
                 found = body.entity if body is not None else self._previous_subject(token, organization)
         if found is not None:
             self.attach(mention, found)
+
+    def _things_before(self, token: Token) -> list[Candidate[Cluster]]:
+        """Singular noun phrases near an "it" that are no actor ("the film", "the bill"), to compete with
+        the actors for it; none for an "it" that speaks ("it said"), as only actors do."""
+        verb = token.head
+        if token.dep_ in ("nsubj", "nsubjpass") and (
+            verb.lemma_.lower() in cue_lemmas() or verb.lemma_ in THINKING
+        ):
+            return []
+        sentence = self.sents[token.i]
+        taken = {i for c in self.candidates for i in range(c.start, c.end)}
+        nouns = person_org_nouns()
+        things = []
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if root.i >= token.i or self.sents[root.i] < sentence - 1 or root.i in taken:
+                continue
+            if (
+                root.tag_ not in ("NN", "NNP")
+                or root.pos_ not in ("NOUN", "PROPN")
+                or root.ent_type_ in UNCOUNTED
+            ):
+                continue
+            if (
+                root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                or noun_lemma(root) in nouns
+                or is_title_word(root.text)
+            ):
+                continue  # an actor's word, resolved or not ("President ... Barack Obama")
+            if token.dep_ == "poss" and root.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # "filed for protection from its creditors": only a subject vies for "its"
+            if root.left_edge.i <= token.i <= root.right_edge.i:
+                continue  # "the announcement that it had filed" is not what "it" is
+            things.append(Candidate(root, chunk.start, chunk.end, self.thing))
+        return things
 
     def _described_name(
         self, mention: Mention, names: dict[int, Mention], heads: dict[int, Mention]
