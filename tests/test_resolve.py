@@ -453,6 +453,12 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("General Motors", 0),
             ("its", 0),
         ),
+        # "the Indian firm": the firm its name says is India's
+        (
+            "India's ONGC has agreed to buy a stake in a Russian oil field. The Indian firm will pay $1bn.",
+            ("ONGC", 0),
+            ("The Indian firm", 0),
+        ),
         # a name one slip of the pen from an earlier one
         (
             "Lydia Buchtmann said the salt was safe. Ms Bauchtman added that she would check.",
@@ -1030,3 +1036,9 @@ def test_we_of_a_person_whose_body_is_named_after_them(nlp: Language, text: str,
     result = resolve(doc, find_mentions(doc), statements=find_statements(doc))
     assert result.actor_of(span(text, "We")) == result.actor_of(span(text, body))
     assert result.actor_of(span(text, body)) == "org/" + body.lower().replace(" ", "-")
+
+
+def test_a_firm_named_with_its_country_keeps_its_own_id(nlp: Language) -> None:
+    text = "India's ONGC has agreed to buy a stake. China's Ministry of Commerce approved the deal."
+    ids = {a.id for a in run(nlp, text).actors}
+    assert "org/ongc" in ids and "org/china-ministry-of-commerce" in ids

@@ -104,7 +104,9 @@ class Cluster:
     phrases: set[tuple[str, ...]] = field(default_factory=set)
     relations: list[tuple[str, Cluster]] = field(default_factory=list)
     group_of: Cluster | None = None  # the person whose "we" this group is
-    nationality: str | None = None  # the country an epithet gave a person ("the Dutchman")
+    nationality: str | None = (
+        None  # the country an epithet gave a person ("the Dutchman"), a body's ("India's ONGC")
+    )
 
     @property
     def named(self) -> bool:
@@ -582,7 +584,12 @@ class _Resolver:
                 entity_type = known.type
             cluster = self.new(entity_type, known)
             if entity_type == "Organization" and known is None:
-                cluster.modifiers = frozenset(self._country_of(self._root(mention), mention.span.start))
+                countries = self._country_of(self._root(mention), mention.span.start)
+                nouns = person_org_nouns()
+                if any(nouns.get(w, ("",))[0] == "Organization" for w in words):  # "China's Ministry of ..."
+                    cluster.modifiers = frozenset(countries)  # a generic body: the country's own
+                country = lookup(countries[0]) if countries else None
+                cluster.nationality = country.id if country is not None else None  # "India's ONGC"
         if words not in cluster.words and mention.type is not None:
             cluster.words.append(words)
             cluster.names.append(text)
@@ -1019,6 +1026,9 @@ class _Resolver:
         # "its elite group": a part of the body; "their company" (of a firm): the firm
         owned = any(t.dep_ == "poss" for t in token.lefts) and lemma not in FIRM_HEADS
         plain = all(t.dep_ in ("det", "poss") for t in token.lefts)  # not "the elite group"
+        national = self._national_firm(token, lemma)
+        if national is not None:
+            return national  # "the Indian firm" after "India's ONGC"
         classified = lemma in FIRM_HEADS and _industry_classified(token)  # "the auto company"
         if (
             (generic and (plain or classified)) or team
@@ -1041,6 +1051,26 @@ class _Resolver:
             if last is not None and self.sents[token.i] - self.sents[last.head.i] <= 3:
                 return last.entity
         return max(matches, key=preferred) if matches else None
+
+    def _national_firm(self, token: Token, lemma: str) -> Cluster | None:
+        """ "The Indian firm": the firm of that country named last in the three sentences before, its
+        country known from the name's own words ("India's ONGC")."""
+        lefts = list(token.lefts)
+        if lemma not in FIRM_HEADS or not any(t.dep_ == "det" and t.lower_ == "the" for t in lefts):
+            return None
+        nations = [lookup_demonym(t.text) for t in lefts if t.dep_ == "amod" and t.text[:1].isupper()]
+        if len(nations) != 1 or nations[0] is None or nations[0].type != "Country":
+            return None
+        for cand in reversed(self.candidates):
+            if cand.head.i >= token.i or self.sents[token.i] - self.sents[cand.head.i] > 3:
+                continue
+            if (
+                cand.entity.type == "Organization"
+                and cand.entity.named
+                and cand.entity.nationality == nations[0].id
+            ):
+                return cand.entity
+        return None
 
     def _subjects_body(self, token: Token) -> Cluster | None:
         """The named organization that a subject of the clauses around a generic noun speaks for."""
