@@ -459,6 +459,13 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("ONGC", 0),
             ("The Indian firm", 0),
         ),
+        # "they" in what a body's spokesperson says: the body
+        ("A spokesman for Tesco said they were looking into the complaint.", ("Tesco", 0), ("they", 0)),
+        (
+            "Lydia Buchtmann for Food Standards Australia says they are looking at new guidelines.",
+            ("Food Standards Australia", 0),
+            ("they", 0),
+        ),
         # a name one slip of the pen from an earlier one
         (
             "Lydia Buchtmann said the salt was safe. Ms Bauchtman added that she would check.",

@@ -13,7 +13,7 @@ from kg.extract.nominals import nominal_mentions, noun_lemma, person_org_nouns
 from kg.records import EntityType, Mention, Span
 from kg.resolve.aliases import capital_of, is_nationality_noun, lookup, lookup_demonym
 from kg.resolve.keys import CORPORATE_DESIGNATORS, CORPORATE_WORDS
-from kg.resolve.names import is_title_word, title_gender, title_length, title_prefix
+from kg.resolve.names import is_title_word, name_gender, title_gender, title_length, title_prefix
 
 NER_TYPES: dict[str, EntityType] = {
     "PERSON": "Person",
@@ -197,6 +197,10 @@ def _join_split_names(doc: Doc) -> list[SpacySpan]:
             continue
         if ent.label_ == "PERSON" and len(ent) == 1 and _given_name_before(doc, ent.start):
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")  # "Jane [Doe]PERSON"
+        person_of = _person_of_body(doc, ent)
+        if person_of is not None:  # "[Lydia Buchtmann for Food Standards Australia]ORG"
+            out.append(person_of[0])
+            ent = person_of[1]
         arm = _national_arm(doc, ent, prev)
         if arm is not None:
             if prev is not None and prev.end == ent.start:
@@ -204,6 +208,21 @@ def _join_split_names(doc: Doc) -> list[SpacySpan]:
             ent = arm
         out.append(ent)
     return _bodies_of_places(doc, _bracket_defined_names(doc, _known_full_names(doc, out)))
+
+
+def _person_of_body(doc: Doc, ent: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None:
+    """A person's name and the body they speak for, run together by the recognizer into one body:
+    "[Lydia Buchtmann for Food Standards Australia]ORG"."""
+    if ent.label_ != "ORG" or len(ent) < 4 or name_gender(ent[0].text) is None:
+        return None
+    joint = next((t.i for t in ent[2:-1] if t.lower_ in ("for", "at")), None)
+    if (
+        joint is None
+        or not all(t.text[:1].isupper() for t in doc[ent.start : joint])
+        or joint - ent.start > 3
+    ):
+        return None
+    return SpacySpan(doc, ent.start, joint, label="PERSON"), SpacySpan(doc, joint + 1, ent.end, label="ORG")
 
 
 def _national_arm(doc: Doc, ent: SpacySpan, prev: SpacySpan | None) -> SpacySpan | None:

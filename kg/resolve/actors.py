@@ -1138,7 +1138,7 @@ class _Resolver:
             found = found or antecedent(token, pool, agrees, self.sents, window=0)
             if found is None and word in REFLEXIVE:
                 return
-            found = found or self._collective_subject(token)
+            found = found or self._collective_subject(token) or self._speakers_body(token)
             found = found or antecedent(token, pool, agrees, self.sents, window=1)
             if found is None:  # "they" for a team, a company: in its sentence, or the last one's subject
                 body = best_candidate(token, pool, organization, self.sents, window=0)
@@ -1255,6 +1255,23 @@ class _Resolver:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
         cluster = self.by_token.get(obj.i) if obj is not None else None
         return cluster if cluster is not None and agrees(cluster) else None
+
+    def _speakers_body(self, token: Token) -> Cluster | None:
+        """ "they" told by a body's spokesperson of that body: "A spokesman for Tesco said they were
+        looking into it", "Jane Doe for Food Standards Australia says they are looking at guidelines"."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = token.head
+        while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in cue_lemmas():
+            return None
+        subject = clause_subject(verb.head)
+        person = self.by_token.get(subject.i) if subject is not None else None
+        if person is None or person.type != "Person" or person.plural:
+            return None
+        body = person.affiliation
+        return body if body is not None and body.type == "Organization" else None
 
     def _someone_of_clause(self, token: Token) -> Cluster | None:
         """Singular "they" for the one person of no stated sex its clause is about: "one player was
