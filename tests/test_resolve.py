@@ -486,6 +486,12 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Ford", 0),
             ("the auto company", 0),
         ),
+        (
+            "The United States auto manufacturer Chrysler has asked for aid. At the end of last year, the "
+            "auto maker had 54,000 employees.",
+            ("Chrysler", 0),
+            ("the auto maker", 0),
+        ),
         # a lone word the model took for a person, first word of a firm's name: the firm
         (
             "DaimlerChrysler sold the Chrysler Group to Cerberus Capital Management. Cerberus said it "

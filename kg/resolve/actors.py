@@ -57,6 +57,7 @@ LEDE_SENTENCES = 3  # the headline, the dateline and the first sentence of the s
 COLLECTIVE_HEADS = frozenset({"group", "team", "delegation", "band", "crowd", "squad", "party", "contingent"})
 NATION_HEADS = frozenset({"nation", "country", "state", "government"})
 FIRM_HEADS = frozenset({"company", "firm", "corporation"})
+TRADE_HEADS = FIRM_HEADS | {"maker", "manufacturer", "producer", "retailer", "lender", "insurer", "group"}
 THINKING = frozenset(
     {"plan", "want", "expect", "hope", "believe", "intend", "aim", "seek", "decide", "agree"}
 )
@@ -1029,9 +1030,11 @@ class _Resolver:
         national = self._national_firm(token, lemma)
         if national is not None:
             return national  # "the Indian firm" after "India's ONGC"
-        classified = lemma in FIRM_HEADS and _industry_classified(token)  # "the auto company"
+        classified = lemma in TRADE_HEADS and _industry_classified(
+            token
+        )  # "the auto company", "the car maker"
         if (
-            (generic and (plain or classified)) or team
+            (generic and plain) or classified or team
         ) and not owned:  # "the company", "the team": the body just named
             types = ORG_TYPES if team else {"Organization"}
             inside = {t.i for t in token.subtree}  # "the elite group within Scientology" is not Scientology
