@@ -492,6 +492,13 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Chrysler", 0),
             ("the auto maker", 0),
         ),
+        # a narrower plural after the bare one: the same group
+        (
+            "Manufacturers have cut the salt in their bread. The report states that few if any food "
+            "manufacturers use iodised salt.",
+            ("Manufacturers", 0),
+            ("food manufacturers", 0),
+        ),
         # a lone word the model took for a person, first word of a firm's name: the firm
         (
             "DaimlerChrysler sold the Chrysler Group to Cerberus Capital Management. Cerberus said it "
@@ -661,6 +668,7 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("Foreign firms", 0),
         ),
         ("Boris Johnson spoke first. Mr Johnston said it was fine.", ("Boris Johnson", 0), ("Johnston", 0)),
+        ("Labour MPs backed the bill. Tory MPs opposed the plan.", ("Labour MPs", 0), ("Tory MPs", 0)),
         (
             "Shaun Wright-Phillips starred. Man City: James, Mills (Bradley Wright-Phillips 83), Dunne.",
             ("Shaun Wright-Phillips", 0),
@@ -1055,3 +1063,11 @@ def test_a_firm_named_with_its_country_keeps_its_own_id(nlp: Language) -> None:
     text = "India's ONGC has agreed to buy a stake. China's Ministry of Commerce approved the deal."
     ids = {a.id for a in run(nlp, text).actors}
     assert "org/ongc" in ids and "org/china-ministry-of-commerce" in ids
+
+
+def test_mps_are_people_and_tory_is_the_conservative_party(nlp: Language) -> None:
+    text = "Labour MPs backed the bill. Tory MPs opposed the plan. The MPs said it was unfair."
+    result = run(nlp, text)
+    assert result.actor_of(span(text, "Tory")) == "org/conservative-party"
+    types = {a.type for a in result.actors if any(m.text.endswith("MPs") for m in a.mentions)}
+    assert types == {"Person"}

@@ -709,6 +709,8 @@ def _proper(token: Token) -> bool:
     """A capitalized proper noun outside the entities, or a word the alias table knows ("Twitter")."""
     if token.ent_type_ or not token.text[:1].isupper():
         return False
+    if token.text.endswith("s") and token.text[:-1].isupper() and _common_noun(token):
+        return False  # "Tory MPs": the MPs are a plural noun, not part of a name
     if token.pos_ == "PROPN":
         return True
     return token.pos_ == "NOUN" and (lookup(token.text) is not None or not token.is_sent_start)

@@ -39,6 +39,8 @@ def noun_lemma(token: Token) -> str:
     nouns = person_org_nouns()
     if lemma not in nouns and token.lower_ in nouns:
         return token.lower_
+    if lemma not in nouns and token.text.endswith("s") and token.text[:-1].isupper():
+        return token.text[:-1].lower()  # "MPs", "MEPs", whatever the model made of them
     return lemma
 
 

@@ -991,7 +991,9 @@ class _Resolver:
                 continue
             if cluster.plural != plural and (cluster.type == "Person" or not cluster.named or plural):
                 continue
-            if lemma not in cluster.heads or (exact and cluster.modifiers != modifiers):
+            if lemma not in cluster.heads or (
+                exact and cluster.modifiers != modifiers and not self._widens(cluster, plural)
+            ):
                 continue
             if title and not set(title) <= cluster.heads and any(len(r.split()) > 1 for r in cluster.roles):
                 continue  # "the prime minister" is not the Minister of Education
@@ -1074,6 +1076,11 @@ class _Resolver:
             ):
                 return cand.entity
         return None
+
+    def _widens(self, cluster: Cluster, plural: bool) -> bool:
+        """Whether a group named by its bare noun before ("manufacturers") is the one a later, narrower
+        plural names ("few if any food manufacturers")."""
+        return plural and cluster.plural and not cluster.modifiers and not cluster.named
 
     def _subjects_body(self, token: Token) -> Cluster | None:
         """The named organization that a subject of the clauses around a generic noun speaks for."""
