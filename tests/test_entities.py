@@ -334,3 +334,11 @@ def test_a_body_inside_its_own_longer_name_is_not_a_second_mention(nlp: Language
 )
 def test_the_article_of_a_noun_a_name_modifies_is_not_the_names(nlp: Language, text: str, name: str) -> None:
     assert name in [m.span.text for m in name_mentions(nlp(text))]
+
+
+def test_a_name_ends_with_a_state_abbreviation(nlp: Language) -> None:
+    text = (
+        "A balloon floated above Billings, Mont. Images taken on Monday show a balloon above Billings, Mont."
+    )
+    names = [m.span.text for m in name_mentions(nlp(text))]
+    assert "Mont." in names and not any("Images" in n for n in names)

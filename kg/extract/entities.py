@@ -170,6 +170,9 @@ def _join_split_names(doc: Doc) -> list[SpacySpan]:
     [Doe]PERSON"); then every other use of a full name found so, however it was labelled."""
     out: list[SpacySpan] = []
     for ent in doc.ents:
+        cut = next((t.i for t in ent[:-1] if t.text in STATE_ABBREVIATIONS), None)
+        if cut is not None:  # "[Mont. Images]GPE taken ...": the name ends with the state
+            ent = SpacySpan(doc, ent.start, cut + 1, label=ent.label_)
         prev = out[-1] if out else None
         if prev is not None and prev.end == ent.start and len(ent) == 1 and _designator(ent[0]):
             out[-1] = SpacySpan(doc, prev.start, ent.end, label="ORG")  # "[Chrysler]ORG [LLC]ORG"
@@ -512,6 +515,54 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
     return Mention(to_span(core), "name", kind, head=_root(core), number="singular")
 
 
+# US states as news datelines abbreviate them (AP style); a name never runs on past one
+STATE_ABBREVIATIONS = frozenset(
+    [
+        "Ala.",
+        "Ariz.",
+        "Ark.",
+        "Calif.",
+        "Colo.",
+        "Conn.",
+        "Del.",
+        "Fla.",
+        "Ga.",
+        "Ill.",
+        "Ind.",
+        "Kan.",
+        "Ky.",
+        "La.",
+        "Md.",
+        "Mass.",
+        "Mich.",
+        "Minn.",
+        "Miss.",
+        "Mo.",
+        "Mont.",
+        "Neb.",
+        "Nev.",
+        "N.H.",
+        "N.J.",
+        "N.M.",
+        "N.Y.",
+        "N.C.",
+        "N.D.",
+        "Okla.",
+        "Ore.",
+        "Pa.",
+        "R.I.",
+        "S.C.",
+        "S.D.",
+        "Tenn.",
+        "Tex.",
+        "Vt.",
+        "Va.",
+        "Wash.",
+        "W.Va.",
+        "Wis.",
+        "Wyo.",
+    ]
+)
 RULING_NOUNS = frozenset({"government", "administration", "regime", "authority", "leadership", "cabinet"})
 LOCATIVE = frozenset(
     {
@@ -700,6 +751,8 @@ def _proper_runs(doc: Doc, covered: set[int]) -> list[SpacySpan]:
         j = i
         while j < len(doc) and j not in covered and _proper(doc[j]):
             j += 1
+            if doc[j - 1].text in STATE_ABBREVIATIONS:
+                break  # "Billings, Mont. Images taken ...": the sentence the parser ran on ends there
         runs.append(doc[i:j])
         i = j
     return runs
