@@ -466,6 +466,13 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Food Standards Australia", 0),
             ("they", 0),
         ),
+        # a possessive in the phrase opening a sentence points ahead to its subject
+        (
+            "Tony Blair spoke on Monday. In his pre-Budget report, Mr Brown said growth would be strong.",
+            ("Brown", 0),
+            ("his", 0),
+        ),
+        ("In its annual report, the company said profits rose.", ("the company", 0), ("its", 0)),
         # a name one slip of the pen from an earlier one
         (
             "Lydia Buchtmann said the salt was safe. Ms Bauchtman added that she would check.",

@@ -177,6 +177,7 @@ class _Resolver:
 
     def run(self) -> Resolution:
         deferred: list[Mention] = []
+        ahead: list[Mention] = []  # "In his report, Mr Brown said": his is the subject after it
         said_of_self: list[Mention] = []
         names = {m.span.start: m for m in self.mentions if m.kind == "name" and m.type is not None}
         heads = {self._token(m).i: m for m in names.values()}
@@ -194,6 +195,8 @@ class _Resolver:
             if mention.kind == "pronoun":
                 if mention.span.text.lower() in FIRST_PERSON:
                     deferred.append(mention)
+                elif self._fronted_subject(self._token(mention)) is not None:
+                    ahead.append(mention)
                 else:
                     self._pronoun(mention)
             elif mention.kind == "name":
@@ -202,6 +205,8 @@ class _Resolver:
                 said_of_self.append(mention)
             else:
                 self._nominal(mention)
+        for mention in ahead:
+            self._cataphor(mention)
         for mention in deferred:
             self._first_person(mention)
         for mention in said_of_self:  # "I'm an athlete": the athlete is whoever "I" is
@@ -1265,6 +1270,37 @@ class _Resolver:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
         cluster = self.by_token.get(obj.i) if obj is not None else None
         return cluster if cluster is not None and agrees(cluster) else None
+
+    def _fronted_subject(self, token: Token) -> Token | None:
+        """The main subject after a possessive in a phrase that opens its sentence: "In his pre-Budget
+        report, Mr Brown said ...", "After her arrest, Jane Doe was ..."."""
+        if token.dep_ != "poss" or token.lower_ not in ("his", "her", "its", "their"):
+            return None
+        prep = next((t for t in token.ancestors if t.dep_ == "prep"), None)
+        if prep is None or prep.head.dep_ != "ROOT" or prep.i != prep.sent.start:
+            return None
+        subject = clause_subject(prep.head)
+        return subject if subject is not None and subject.i > token.i else None
+
+    def _cataphor(self, mention: Mention) -> None:
+        """A possessive pointing ahead to its sentence's subject, when that subject agrees; else as usual."""
+        token = self._token(mention)
+        subject = self._fronted_subject(token)
+        cluster = self.by_token.get(subject.i) if subject is not None else None
+        word = token.lower_
+        if cluster is not None and (
+            (
+                word in ("his", "her")
+                and cluster.type == "Person"
+                and not cluster.plural
+                and cluster.gender in (None, mention.gender)
+            )
+            or (word == "its" and cluster.type in ORG_TYPES and not cluster.plural)
+            or (word == "their" and (cluster.plural or cluster.type == "Organization"))
+        ):
+            self.attach(mention, cluster)
+        else:
+            self._pronoun(mention)
 
     def _speakers_body(self, token: Token) -> Cluster | None:
         """ "they" told by a body's spokesperson of that body: "A spokesman for Tesco said they were
