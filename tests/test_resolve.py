@@ -473,6 +473,12 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("his", 0),
         ),
         ("In its annual report, the company said profits rose.", ("the company", 0), ("its", 0)),
+        # an unnamed person holds "he" against the named one
+        (
+            "Elton John was at home when an intruder broke in. The intruder said he had hurt himself.",
+            ("The intruder", 0),
+            ("himself", 0),
+        ),
         # a name one slip of the pen from an earlier one
         (
             "Lydia Buchtmann said the salt was safe. Ms Bauchtman added that she would check.",
