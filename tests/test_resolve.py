@@ -479,6 +479,12 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("The intruder", 0),
             ("himself", 0),
         ),
+        # a person's name closing a long description run into one phrase
+        (
+            '"Sales are rising," said the vice president and chairman of Chrysler LLC Jim Press.',
+            ("the vice president", 0),
+            ("Jim Press", 0),
+        ),
         # a name one slip of the pen from an earlier one
         (
             "Lydia Buchtmann said the salt was safe. Ms Bauchtman added that she would check.",

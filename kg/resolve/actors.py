@@ -1217,6 +1217,8 @@ class _Resolver:
             and self.doc.text[mention.span.end : mention.span.end + 2] == ", "
         ):
             named = names.get(mention.span.end + 2)  # "The former chief operating officer, Jane Doe will ..."
+        if named is None and mention.type == "Person":
+            named = self._name_ending_description(token, names)
         if named is None:
             return None
         if named.type == mention.type:
@@ -1270,6 +1272,20 @@ class _Resolver:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
         cluster = self.by_token.get(obj.i) if obj is not None else None
         return cluster if cluster is not None and agrees(cluster) else None
+
+    def _name_ending_description(self, token: Token, names: dict[int, Mention]) -> Mention | None:
+        """A person's name closing a long description the parser ran into one phrase: "said the vice
+        president and chairman of Chrysler LLC Jim Press"."""
+        edge = token.right_edge
+        words = self.doc[token.i : edge.i + 1]
+        if edge.i <= token.i or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
+            return None
+        word_ends = {t.idx + len(t.text) for t in words}
+        for named in names.values():
+            closes = named.span.end == edge.idx + len(edge.text)
+            if named.type == "Person" and closes and named.span.start - 1 in word_ends:
+                return named if named.span.start > token.idx else None
+        return None
 
     def _fronted_subject(self, token: Token) -> Token | None:
         """The main subject after a possessive in a phrase that opens its sentence: "In his pre-Budget
