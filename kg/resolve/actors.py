@@ -57,6 +57,7 @@ LEDE_SENTENCES = 3  # the headline, the dateline and the first sentence of the s
 COLLECTIVE_HEADS = frozenset({"group", "team", "delegation", "band", "crowd", "squad", "party", "contingent"})
 NATION_HEADS = frozenset({"nation", "country", "state", "government"})
 FIRM_HEADS = frozenset({"company", "firm", "corporation"})
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 TRADE_HEADS = FIRM_HEADS | {"maker", "manufacturer", "producer", "retailer", "lender", "insurer", "group"}
 THINKING = frozenset(
     {"plan", "want", "expect", "hope", "believe", "intend", "aim", "seek", "decide", "agree"}
@@ -1278,7 +1279,7 @@ class _Resolver:
         president and chairman of Chrysler LLC Jim Press"."""
         edge = token.right_edge
         words = self.doc[token.i : edge.i + 1]
-        if edge.i <= token.i or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
+        if edge.i <= token.i or any(t.pos_ in ("VERB", "AUX") or t.text in CLAUSE_MARKS for t in words):
             return None
         word_ends = {t.idx + len(t.text) for t in words}
         for named in names.values():
