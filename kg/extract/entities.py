@@ -122,9 +122,12 @@ def _repeated_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     if not names:
         return found
     added: list[Mention] = []
+    firsts: dict[str, list[int]] = {}
+    for token in doc:
+        firsts.setdefault("the" if token.lower_ == "the" else token.text, []).append(token.i)
     for words, mention in names.items():
-        for start in range(len(doc) - len(words) + 1):
-            if _name_key(doc[start : start + len(words)]) != words:
+        for start in firsts.get(words[0], ()):
+            if start + len(words) > len(doc) or _name_key(doc[start : start + len(words)]) != words:
                 continue
             here = to_span(doc[start : start + len(words)])
             if any(m.span.overlaps(here) and not here.contains(m.span) for m in found + added):

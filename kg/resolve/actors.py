@@ -170,6 +170,7 @@ class _Resolver:
         self.by_token: dict[int, Cluster] = {}
         self.resolved: list[tuple[Mention, Cluster]] = []
         self.thing = Cluster("Equipment")  # what "it" refers to when that is no actor (never an actor)
+        self.chunks: list[tuple[Token, int, int]] | None = None  # the noun phrases, found once
         self.candidates: list[Candidate[Cluster]] = []
         self.mentions = mentions + self._speaker_mentions(mentions)
         self.mentions.sort(key=lambda m: ((m.head or m.span).start, m.span.start))
@@ -1176,8 +1177,9 @@ class _Resolver:
         taken = {i for c in self.candidates for i in range(c.start, c.end)}
         nouns = person_org_nouns()
         things = []
-        for chunk in self.doc.noun_chunks:
-            root = chunk.root
+        if self.chunks is None:
+            self.chunks = [(c.root, c.start, c.end) for c in self.doc.noun_chunks]
+        for root, start, end in self.chunks:
             if root.i >= token.i or self.sents[root.i] < sentence - 1 or root.i in taken:
                 continue
             if (
@@ -1196,7 +1198,7 @@ class _Resolver:
                 continue  # "filed for protection from its creditors": only a subject vies for "its"
             if root.left_edge.i <= token.i <= root.right_edge.i:
                 continue  # "the announcement that it had filed" is not what "it" is
-            things.append(Candidate(root, chunk.start, chunk.end, self.thing))
+            things.append(Candidate(root, start, end, self.thing))
         return things
 
     def _described_name(
