@@ -342,3 +342,13 @@ def test_a_name_ends_with_a_state_abbreviation(nlp: Language) -> None:
     )
     names = [m.span.text for m in name_mentions(nlp(text))]
     assert "Mont." in names and not any("Images" in n for n in names)
+
+
+def test_a_place_that_acts_is_a_body_and_a_score_is_no_part_of_a_name(nlp: Language) -> None:
+    found = name_mentions(nlp("Liverpool beat Chelsea 2-1 on Sunday."))
+    assert [(m.span.text, m.type) for m in found] == [
+        ("Liverpool", "Organization"),
+        ("Chelsea", "Organization"),
+    ]
+    assert [m.type for m in name_mentions(nlp("Texas sued the government on Monday."))] == ["Organization"]
+    assert [m.type for m in name_mentions(nlp("Texas has 30 million people."))] == ["Place"]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, as_gender, to_span
+from kg.extract.cues import cue_lemmas
 from kg.extract.nominals import nominal_mentions, noun_lemma, person_org_nouns
 from kg.records import EntityType, Mention, Span
 from kg.resolve.aliases import capital_of, is_nationality_noun, lookup, lookup_demonym
@@ -507,7 +508,7 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
     if ent.label_ == "NORP":
         return _group(ent)
     if ent.label_ == "GPE" and lookup(ent.text) is None:
-        kind = "Place"
+        kind = "Organization" if _acting(ent) else "Place"  # "Liverpool beat Chelsea": the club
     if ent.label_ in ("LOC", "FAC") and lookup(ent.text) is not None:
         kind = lookup(ent.text).type  # type: ignore[union-attr]
     elif ent.label_ in ("LOC", "FAC") and _names_a_body(ent):
@@ -566,6 +567,11 @@ STATE_ABBREVIATIONS = frozenset(
         "Wyo.",
     ]
 )
+# what a club, a city or a state does as a body when its place's name is the subject
+ACTS = frozenset(
+    {"beat", "defeat", "sign", "win", "lose", "draw", "score", "sue", "vote", "ban", "approve", "reject"}
+    | {"announce", "appoint", "fire", "sack", "hire", "buy", "sell", "pay", "fine", "charge", "bid"}
+)
 RULING_NOUNS = frozenset({"government", "administration", "regime", "authority", "leadership", "cabinet"})
 LOCATIVE = frozenset(
     {
@@ -594,6 +600,18 @@ def _employer_of_a_person(ent: SpacySpan) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in ("of", "at", "from") or prep.i != ent.start - 1:
         return False
     return prep.head.ent_type_ == "PERSON" and prep.head.i < prep.i
+
+
+def _acting(ent: SpacySpan) -> bool:
+    """Whether a place's name is the subject of something only people or bodies do: "Liverpool beat
+    Chelsea", "Texas sued the government" (not "Texas has 30 million people")."""
+    root = ent.root
+    verb = root.head
+    return (
+        root.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and (verb.lemma_.lower() in cue_lemmas() or verb.lemma_.lower() in ACTS)
+    )
 
 
 def _locative(ent: SpacySpan) -> bool:
@@ -659,6 +677,15 @@ def _trim(span: SpacySpan) -> SpacySpan | None:
 
     while end > span.start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
         end -= 1
+    tail = [t.text for t in span.doc[max(start, end - 3) : end]]
+    if (
+        end - start > 3
+        and len(tail) == 3
+        and tail[0].isdigit()
+        and tail[1] in ("-", "–")
+        and tail[2].isdigit()
+    ):
+        end -= 3  # "[Chelsea 2-1]ORG": the score is no part of the name
     return span.doc[start:end] if end > start else None
 
 
