@@ -485,6 +485,12 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("the vice president", 0),
             ("Jim Press", 0),
         ),
+        # a club's name before "side": the club
+        (
+            "Chelsea have not played Barcelona since 2000. The Chelsea side lost.",
+            ("Chelsea", 0),
+            ("The Chelsea side", 0),
+        ),
         # a name one slip of the pen from an earlier one
         (
             "Lydia Buchtmann said the salt was safe. Ms Bauchtman added that she would check.",
@@ -1090,3 +1096,8 @@ def test_mps_are_people_and_tory_is_the_conservative_party(nlp: Language) -> Non
     assert result.actor_of(span(text, "Tory")) == "org/conservative-party"
     types = {a.type for a in result.actors if any(m.text.endswith("MPs") for m in a.mentions)}
     assert types == {"Person"}
+
+
+def test_a_countrys_team_named_by_its_club_is_not_the_country(nlp: Language) -> None:
+    text = "The finals saw US team Cloud9 face Immortals. Later the US team won."
+    assert run(nlp, text).actor_of(span(text, "the US team")) != "country/united-states"

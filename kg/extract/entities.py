@@ -499,7 +499,7 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
         if core is None:
             return None
         return Mention(to_span(core), "name", known.type, head=_root(core), number="singular")
-    if ent.label_ == "PERSON" and _employer_of_a_person(ent):
+    if ent.label_ == "PERSON" and (_employer_of_a_person(ent) or _collective(ent)):
         kind = "Organization"  # "Rupert Adams of [William Hill]PERSON": the bookmaker
     elif ent.label_ == "PERSON" and not (len(ent) == 1 and _is_acronym(ent[0])):  # "BAA" is no person
         return _person(doc, ent)
@@ -590,6 +590,16 @@ LOCATIVE = frozenset(
         "of",
     }
 )
+
+
+def _collective(ent: SpacySpan) -> bool:
+    """A one-word name with a plural verb, as a team or a firm takes in British English and a person
+    never does: "Chelsea have not played Barcelona", "Rangers are top"."""
+    if len(ent) != 1 or ent.root.dep_ != "nsubj" or name_gender(ent.text):
+        return False
+    verb = ent.root.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
 
 
 def _employer_of_a_person(ent: SpacySpan) -> bool:

@@ -573,6 +573,16 @@ class _Resolver:
         match = self._match_name(mention, words)
         if match is None and linked is None:
             match = self._misspelt(mention, words)
+        if (
+            match is not None
+            and mention.type == "Organization"
+            and match.type == "Person"
+            and len(words) == 1
+            and all(len(w) == 1 for w in match.words)
+            and not match.roles
+            and name_gender(words[0]) is None
+        ):
+            match.type = "Organization"  # "Chelsea" typed a person before, a body here: a body
         if mention.type is None and match is None and linked is None:
             return
         cluster = (
@@ -957,6 +967,8 @@ class _Resolver:
                 and child.dep_ != "poss"  # "its elite group" is a part of it
             ):
                 return owner
+            if lemma in TEAM_HEADS and owner and owner.type == "Organization" and child.dep_ == "compound":
+                return owner  # "the Chelsea side" (not "the US team Cloud9")
         return None
 
     def _continental(self, token: Token, lemma: str, plural: bool) -> Cluster | None:
