@@ -1075,6 +1075,7 @@ def test_people_of_a_country_are_not_its_state(nlp: Language) -> None:
     [
         ('"We expect these figures to leap," said Tim Danton, editor of PC Pro Magazine.', "PC Pro Magazine"),
         ('Rupert Adams of William Hill said: "We have taken a lot of bets."', "William Hill"),
+        ('Liverpool manager Rafael Benitez said: "We can still win the league."', "Liverpool"),
     ],
 )
 def test_we_of_a_person_whose_body_is_named_after_them(nlp: Language, text: str, body: str) -> None:

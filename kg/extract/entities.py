@@ -567,6 +567,11 @@ STATE_ABBREVIATIONS = frozenset(
         "Wyo.",
     ]
 )
+# roles that make a place's name before them the body employing the holder ("Liverpool manager")
+EMPLOYEE_ROLES = frozenset(
+    {"manager", "boss", "coach", "captain", "chairman", "striker", "goalkeeper", "midfielder", "defender"}
+    | {"spokesman", "spokeswoman", "spokesperson", "player", "owner"}
+)
 # what a club, a city or a state does as a body when its place's name is the subject
 ACTS = frozenset(
     {"beat", "defeat", "sign", "win", "lose", "draw", "score", "sue", "vote", "ban", "approve", "reject"}
@@ -614,9 +619,12 @@ def _employer_of_a_person(ent: SpacySpan) -> bool:
 
 def _acting(ent: SpacySpan) -> bool:
     """Whether a place's name is the subject of something only people or bodies do: "Liverpool beat
-    Chelsea", "Texas sued the government" (not "Texas has 30 million people")."""
+    Chelsea", "Texas sued the government" (not "Texas has 30 million people"), or names the body
+    someone works for: "Liverpool manager Rafael Benitez"."""
     root = ent.root
     verb = root.head
+    if root.dep_ == "compound" and verb.lemma_.lower() in EMPLOYEE_ROLES and verb.i >= ent.end:
+        return True
     return (
         root.dep_ == "nsubj"
         and verb.pos_ == "VERB"
