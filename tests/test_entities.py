@@ -337,11 +337,9 @@ def test_the_article_of_a_noun_a_name_modifies_is_not_the_names(nlp: Language, t
 
 
 def test_a_name_ends_with_a_state_abbreviation(nlp: Language) -> None:
-    text = (
-        "A balloon floated above Billings, Mont. Images taken on Monday show a balloon above Billings, Mont."
-    )
+    text = "Crowds gathered in Helena, Mont. Images taken Sunday show long queues in Helena, Mont."
     names = [m.span.text for m in name_mentions(nlp(text))]
-    assert "Mont." in names and not any("Images" in n for n in names)
+    assert "Mont." in names and not any("Images" in n for n in names)  # the model: "[Mont. Images]GPE"
 
 
 def test_a_place_that_acts_is_a_body_and_a_score_is_no_part_of_a_name(nlp: Language) -> None:

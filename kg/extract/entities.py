@@ -175,7 +175,7 @@ def _join_split_names(doc: Doc) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     for ent in doc.ents:
         cut = next((t.i for t in ent[:-1] if t.text in STATE_ABBREVIATIONS), None)
-        if cut is not None:  # "[Mont. Images]GPE taken ...": the name ends with the state
+        if cut is not None:  # "[Okla. Officers]GPE said ...": the name ends with the state
             ent = SpacySpan(doc, ent.start, cut + 1, label=ent.label_)
         prev = out[-1] if out else None
         if prev is not None and prev.end == ent.start and len(ent) == 1 and _designator(ent[0]):
@@ -800,7 +800,7 @@ def _proper_runs(doc: Doc, covered: set[int]) -> list[SpacySpan]:
         while j < len(doc) and j not in covered and _proper(doc[j]):
             j += 1
             if doc[j - 1].text in STATE_ABBREVIATIONS:
-                break  # "Billings, Mont. Images taken ...": the sentence the parser ran on ends there
+                break  # "Tulsa, Okla. Officers said ...": the sentence the parser ran on ends there
         runs.append(doc[i:j])
         i = j
     return runs
