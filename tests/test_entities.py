@@ -50,6 +50,8 @@ def test_titled_names_keep_the_name_and_give_the_title_as_role(
         ("Officials declined to comment on the report.", "Officials", "Person", "plural"),
         ("The spokesman refused to answer.", "The spokesman", "Person", "singular"),
         ("The team won its third match.", "The team", "Organization", "singular"),
+        ("Even the mayor of the city, Anna Berg, has objected.", "the mayor", "Person", "singular"),
+        ("Only the chairman of the board voted against it.", "the chairman", "Person", "singular"),
     ],
 )
 def test_nominal_mentions(nlp: Language, text: str, nominal: str, entity_type: str, number: str) -> None:

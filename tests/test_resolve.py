@@ -77,6 +77,12 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         ("Police arrested the boy. The boy was released later.", ("the boy", 0), ("The boy", 0)),
         (
+            "The party asked the regional government to act. The law was changed by the Renzi government. "
+            "Critics asked the government to stop.",
+            ("the Renzi government", 0),
+            ("the government", 0),
+        ),
+        (
             "The Food Standards Agency (FSA) issued a warning. FSA inspectors visited farms.",
             ("Food Standards Agency", 0),
             ("FSA", 1),
@@ -717,6 +723,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("the council", 0),
             ("them", 0),
         ),
+        (
+            "The party asked the regional government to act. The law was changed by the Renzi government.",
+            ("the regional government", 0),
+            ("the Renzi government", 0),
+        ),
     ],
 )
 def test_different_actors(nlp: Language, text: str, first: tuple[str, int], second: tuple[str, int]) -> None:
@@ -773,6 +784,18 @@ def test_we_of_a_person_with_no_known_organization_is_a_group_of_their_own(nlp: 
     assert group is not None and group != result.actor_of(span(text, "Harry Kane"))
     assert result.actor_of(span(text, "we", 1)) == group  # ("we" 0 is in "were")
     assert {a.label for a in result.actors if a.id == group} == {"Harry Kane's group"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jane Doe with Spain\'s minister Juan Ruiz in Madrid. Doe told reporters: "We have a problem."',
+        'Jane Doe, in talks with Spain\'s interior minister Juan Ruiz, told reporters: "We have a problem."',
+    ],
+)
+def test_we_of_a_person_beside_a_foreign_minister_is_not_that_country(nlp: Language, text: str) -> None:
+    result = run(nlp, text, [quote(text, '"We have a problem."', "Doe")])
+    assert result.actor_of(span(text, "We")) not in (None, "country/spain")
 
 
 def test_what_i_say_i_am_is_me(nlp: Language) -> None:

@@ -27,6 +27,11 @@ from kg.extract.quotes import find_quotes
             '"Not about “justice” anymore," she said.',
             ['"Not about “justice” anymore,"'],
         ),
+        # tokenized text puts a space on both sides of every mark
+        (
+            'She told reporters: " It is over ". He said it was " damning ", and left.',
+            ['" It is over "', '" damning "'],
+        ),
     ],
 )
 def test_pairs_marks(text: str, expected: list[str]) -> None:

@@ -172,7 +172,10 @@ def _without_appositions(token: Token) -> list[Token]:
 def _left_edge(head: Token) -> int:
     """Where the head's noun phrase begins: determiners, adjectives, compounds and possessors before it."""
     start = head.i
-    for child in head.lefts:
+    lefts = list(head.lefts)
+    for n, child in enumerate(lefts):
+        if child.dep_ == "advmod" and any(t.dep_ in ("det", "poss") for t in lefts[n + 1 :]):
+            continue  # "Also the president": the adverb belongs to the clause
         if child.dep_ in LEFT_DEPS:
             start = min(start, child.left_edge.i)
     return start

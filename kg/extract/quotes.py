@@ -125,7 +125,15 @@ def _is_open(text: str, mark: re.Match[str]) -> bool:
         return True
     if char in CLOSERS:  # a closing mark typed for an opening one: at a paragraph or word start
         return _opens(text, mark.start(), len(char)) and (mark.start() == 0 or text[mark.start() - 1] == "\n")
-    return _opens(text, mark.start(), len(char)) or mark.start() == 0
+    return _opens(text, mark.start(), len(char)) or mark.start() == 0 or _spaced(text, mark)
+
+
+def _spaced(text: str, mark: re.Match[str]) -> bool:
+    """Whether a straight mark stands alone between spaces, as tokenized text writes every mark
+    ('told reporters : " We won . "'): with no quotation open, it opens one."""
+    before = text[mark.start() - 1] if mark.start() > 0 else " "
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    return before == " " and after == " "
 
 
 def _is_open_strict(text: str, mark: re.Match[str]) -> bool:

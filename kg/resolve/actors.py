@@ -174,6 +174,7 @@ class _Resolver:
         self.candidates: list[Candidate[Cluster]] = []
         self.mentions = mentions + self._speaker_mentions(mentions)
         self.mentions.sort(key=lambda m: ((m.head or m.span).start, m.span.start))
+        self.people = {self._token(m).i for m in self.mentions if m.type == "Person" and m.kind != "pronoun"}
 
     # ---- driving
 
@@ -507,13 +508,20 @@ class _Resolver:
 
     def _affiliation(self, mention: Mention, token: Token) -> Cluster | None:
         """The organization a person speaks for: "Pentagon press secretary", "an official in the ministry"."""
-        scope = [t for t in token.lefts] + [t for c in token.rights if c.dep_ == "prep" for t in c.subtree]
+        preps = [c for c in token.rights if c.dep_ == "prep"]
+        # "an analyst with the Brookings Institution", not "Jane Doe with France's minister"
+        along = [t for c in preps if c.lower_ == "with" for t in c.children if t.dep_ == "pobj"]
+        for t in along:
+            cluster = self.by_token.get(t.i)
+            if cluster is not None and cluster.type in ORG_TYPES:
+                return cluster
+        scope = [*token.lefts, *(c for c in preps if c.lower_ != "with")]
         if mention.role:  # the words of the role, however the parser hung them: "Google co-founder Jane Doe"
             begin = max(0, mention.span.start - len(mention.role) - 1)
             words = self.doc.char_span(begin, mention.span.start, alignment_mode="expand")
             scope += [t for t in words or () if begin <= t.idx < mention.span.start]
         for t in scope:
-            for sub in t.subtree:
+            for sub in self._short_of_people(t, token):
                 cluster = self.by_token.get(sub.i)
                 if cluster is not None and cluster.type in ORG_TYPES and sub.i != token.i:
                     return cluster
@@ -529,6 +537,18 @@ class _Resolver:
             if teams:  # "team member Jane Doe": the team most spoken of so far
                 return max(teams, key=lambda c: len(c.mentions))
         return None
+
+    def _short_of_people(self, top: Token, person: Token) -> list[Token]:
+        """`top`'s subtree without the phrases of other people in it: in "Jane Doe with France's
+        minister", France is the minister's."""
+        out, stack = [], [top]
+        while stack:
+            node = stack.pop()
+            if node is not top and node.i != person.i and node.i in self.people:
+                continue
+            out.append(node)
+            stack.extend(node.children)
+        return sorted(out, key=lambda t: t.i)
 
     def _demonyms_before(self, mention: Mention) -> list[Known]:
         """The countries named by adjectives in the words before a person's name: "English captain"."""
@@ -1003,6 +1023,7 @@ class _Resolver:
         words = list(_phrase(self._tokens(mention)))
         title = words if len(words) > 1 and title_length(words) == len(words) else []
         kinds = {t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower}
+        names = {t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"}
         for mentioned, cluster in reversed(self.resolved):
             if cluster in matches:
                 continue
@@ -1020,6 +1041,8 @@ class _Resolver:
                 continue  # "the video assistant referee" is not the match referee
             if modifiers and cluster.modifiers and not (modifiers & cluster.modifiers) and not cluster.named:
                 continue
+            if names and not cluster.named and not any(names <= set(p) for p in cluster.phrases):
+                continue  # "the Monti government" is not the regional government spoken of before
             if cluster.type == "Country" and (plural or (modifiers and not modifiers & _name_words(cluster))):
                 continue  # "governments", "the Kyrgyz government" are not the United States
             matches.append(cluster)
