@@ -52,6 +52,8 @@ def test_titled_names_keep_the_name_and_give_the_title_as_role(
         ("The team won its third match.", "The team", "Organization", "singular"),
         ("Even the mayor of the city, Anna Berg, has objected.", "the mayor", "Person", "singular"),
         ("Only the chairman of the board voted against it.", "the chairman", "Person", "singular"),
+        ("If someone arrives illegally, they will not stay.", "someone", "Person", "singular"),
+        ("Three guys helped him.", "Three guys", "Person", "plural"),
     ],
 )
 def test_nominal_mentions(nlp: Language, text: str, nominal: str, entity_type: str, number: str) -> None:

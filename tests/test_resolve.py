@@ -76,6 +76,20 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("China", 0),
         ),
         ("Police arrested the boy. The boy was released later.", ("the boy", 0), ("The boy", 0)),
+        ("If someone arrives illegally, they will not be able to stay.", ("someone", 0), ("they", 0)),
+        (
+            "John Roe took files from the Greenpeace organization in May. "
+            "The Red Cross requires volunteers to work for the organization for a year.",
+            ("The Red Cross", 0),
+            ("the organization", 0),
+        ),
+        (  # a relative pronoun is no subject to take "the organization" from
+            "Jane Doe worked for the Greenpeace organization for years. "
+            "She read the Daily Mail, which attacked defectors from the organization.",
+            ("the Greenpeace organization", 0),
+            ("the organization", 0),
+        ),
+        ("The officers said that if anyone is caught, they will be fined.", ("anyone", 0), ("they", 0)),
         (
             "The party asked the regional government to act. The law was changed by the Renzi government. "
             "Critics asked the government to stop.",
@@ -723,6 +737,7 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("the council", 0),
             ("them", 0),
         ),
+        ("Someone called the police. Later someone else broke a window.", ("Someone", 0), ("someone", 0)),
         (
             "The party asked the regional government to act. The law was changed by the Renzi government.",
             ("the regional government", 0),

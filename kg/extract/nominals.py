@@ -12,6 +12,8 @@ from kg.curated import load_table
 from kg.extract.base import Gender, Number, as_gender
 from kg.records import EntityType, Mention, Span
 
+# "someone", "anyone": a person never named, each one new ("if someone arrives, they ...")
+INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "anyone", "anybody"})
 GROUP_NOUNS = frozenset({"people", "police", "staff", "crew", "crowd", "family", "audience", "authorities"})
 LEFT_DEPS = frozenset(
     {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case", "advmod"}
@@ -49,7 +51,7 @@ def nominal_mentions(doc: Doc, taken: Set[int], people: Set[int] = frozenset()) 
     the title of a person's name (`people`: the tokens of the names of people)."""
     out: list[Mention] = []
     for token in doc:
-        if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+        if token.i in taken or not (token.pos_ in ("NOUN", "PROPN") or token.lower_ in INDEFINITE_PEOPLE):
             continue
         described = _described_name(token, people) or _described_body(token, taken, people)
         if described is not None:

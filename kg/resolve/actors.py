@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, text_of, to_span
 from kg.extract.cues import cue_lemmas
-from kg.extract.nominals import noun_lemma, person_org_nouns
+from kg.extract.nominals import INDEFINITE_PEOPLE, noun_lemma, person_org_nouns
 from kg.records import Actor, EntityType, Event, Mention, Span, Statement
 from kg.resolve.aliases import (
     Known,
@@ -815,6 +815,11 @@ class _Resolver:
         earlier = self._same_relation(token, lemma) if into is not None else None
         if into is not None and earlier is not None and not earlier.named:
             into = self.merge(into, earlier)  # "Jane and her father ... Her father John Doe"
+        if lemma in INDEFINITE_PEOPLE:  # each "someone" is a person of their own
+            cluster = into or self.new("Person")
+            cluster.heads.add(lemma)
+            self.attach(mention, cluster)
+            return
         cluster = into or self._linked(token)
         members = self._members_of(token, mention)
         # "the Dutchman said", "the 29-year-old said", "the former champion said": the person just named
@@ -1066,11 +1071,17 @@ class _Resolver:
             alike = any(w in phrase for phrase in c.phrases for w in adjectives)
             return (alike, len(c.mentions), -matches.index(c))
 
-        if matches and not (generic and all(not c.named for c in matches)):
-            return max(matches, key=preferred)
         # "its elite group": a part of the body; "their company" (of a firm): the firm
         owned = any(t.dep_ == "poss" for t in token.lefts) and lemma not in FIRM_HEADS
         plain = all(t.dep_ in ("det", "poss") for t in token.lefts)  # not "the elite group"
+        if generic and plain and not owned:
+            subject, _ = self._bodies_named_before(token, {"Organization"})
+            # "The Red Cross requires volunteers to work for the organization"; not "the Daily Mail, which
+            # attacked defectors from the organization"
+            if subject is not None and subject.head.pos_ == "PROPN":
+                return subject.entity
+        if matches and not (generic and all(not c.named for c in matches)):
+            return max(matches, key=preferred)
         national = self._national_firm(token, lemma)
         if national is not None:
             return national  # "the Indian firm" after "India's ONGC"
@@ -1080,24 +1091,29 @@ class _Resolver:
         if (
             (generic and plain) or classified or team
         ) and not owned:  # "the company", "the team": the body just named
-            types = ORG_TYPES if team else {"Organization"}
-            inside = {t.i for t in token.subtree}  # "the elite group within Scientology" is not Scientology
-            named = [
-                c
-                for c in self.candidates
-                if c.entity.type in types and c.entity.named and c.head.i not in inside and c.head.i < token.i
-            ]
-            # in its own sentence, the subject before a nearer name ("Apple released MacBook Air laptops
-            # and the company's software": Apple)
-            subjects = [
-                c
-                for c in named
-                if self.sents[c.head.i] == self.sents[token.i] and c.head.dep_ in ("nsubj", "nsubjpass")
-            ]
-            last = subjects[-1] if subjects else named[-1] if named else None
+            subject, last = self._bodies_named_before(token, ORG_TYPES if team else {"Organization"})
+            last = subject or last
             if last is not None and self.sents[token.i] - self.sents[last.head.i] <= 3:
                 return last.entity
         return max(matches, key=preferred) if matches else None
+
+    def _bodies_named_before(
+        self, token: Token, types: set[EntityType] | frozenset[EntityType]
+    ) -> tuple[Candidate[Cluster] | None, Candidate[Cluster] | None]:
+        """The named bodies before a generic noun ("the company"): the last subject of its own sentence
+        ("Apple released MacBook Air laptops and the company's software": Apple), and the last one named."""
+        inside = {t.i for t in token.subtree}  # "the elite group within Scientology" is not Scientology
+        named = [
+            c
+            for c in self.candidates
+            if c.entity.type in types and c.entity.named and c.head.i not in inside and c.head.i < token.i
+        ]
+        subjects = [
+            c
+            for c in named
+            if self.sents[c.head.i] == self.sents[token.i] and c.head.dep_ in ("nsubj", "nsubjpass")
+        ]
+        return (subjects[-1] if subjects else None), (named[-1] if named else None)
 
     def _national_firm(self, token: Token, lemma: str) -> Cluster | None:
         """ "The Indian firm": the firm of that country named last in the three sentences before, its
@@ -1184,7 +1200,7 @@ class _Resolver:
             def organization(c: Cluster) -> bool:
                 return c.type == "Organization" and not c.plural
 
-            found = self._someone_of_clause(token)
+            found = self._someone_of_clause(token) or self._someone_before(token)
             if found is None and token.dep_ == "poss":  # "insisted the union bring their pay in line"
                 found = self._collective_subject(token)
             found = found or antecedent(token, pool, agrees, self.sents, window=0)
@@ -1390,6 +1406,20 @@ class _Resolver:
         if cluster is None or cluster.type != "Person" or cluster.named or cluster.gender is not None:
             return None
         return cluster
+
+    def _someone_before(self, token: Token) -> Cluster | None:
+        """Singular "they" for "someone" or "anyone" earlier in its sentence, no group spoken of between:
+        "if someone arrives illegally, they will not stay"."""
+        for cand in reversed(self.candidates):
+            if cand.head.i >= token.i:
+                continue
+            if self.sents[cand.head.i] != self.sents[token.i]:
+                return None
+            if cand.entity.plural:
+                return None
+            if cand.head.lower_ in INDEFINITE_PEOPLE:
+                return cand.entity
+        return None
 
     def _collective_subject(self, token: Token) -> Cluster | None:
         """The organization its clause is about, for "they"/"their" with no group before it in the
