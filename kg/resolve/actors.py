@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -816,9 +816,9 @@ class _Resolver:
         if into is not None and earlier is not None and not earlier.named:
             into = self.merge(into, earlier)  # "Jane and her father ... Her father John Doe"
         if lemma in INDEFINITE_PEOPLE:  # each "someone" is a person of their own
-            cluster = into or self.new("Person")
-            cluster.heads.add(lemma)
-            self.attach(mention, cluster)
+            someone = into or self.new("Person")
+            someone.heads.add(lemma)
+            self.attach(mention, someone)
             return
         cluster = into or self._linked(token)
         members = self._members_of(token, mention)
@@ -1098,7 +1098,7 @@ class _Resolver:
         return max(matches, key=preferred) if matches else None
 
     def _bodies_named_before(
-        self, token: Token, types: set[EntityType] | frozenset[EntityType]
+        self, token: Token, types: Set[str]
     ) -> tuple[Candidate[Cluster] | None, Candidate[Cluster] | None]:
         """The named bodies before a generic noun ("the company"): the last subject of its own sentence
         ("Apple released MacBook Air laptops and the company's software": Apple), and the last one named."""
