@@ -78,6 +78,11 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ("Police arrested the boy. The boy was released later.", ("the boy", 0), ("The boy", 0)),
         ("If someone arrives illegally, they will not be able to stay.", ("someone", 0), ("they", 0)),
         (
+            "Anna Berg will lead the firm. She has been with it for 33 years, and is now the head of sales.",
+            ("Anna Berg", 0),
+            ("the head", 0),
+        ),
+        (
             "John Roe took files from the Greenpeace organization in May. "
             "The Red Cross requires volunteers to work for the organization for a year.",
             ("The Red Cross", 0),
@@ -738,6 +743,7 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("them", 0),
         ),
         ("Someone called the police. Later someone else broke a window.", ("Someone", 0), ("someone", 0)),
+        ("I went back on Tuesday and there were fewer people.", ("I", 0), ("fewer people", 0)),
         (
             "The party asked the regional government to act. The law was changed by the Renzi government.",
             ("the regional government", 0),
@@ -811,6 +817,15 @@ def test_we_of_a_person_with_no_known_organization_is_a_group_of_their_own(nlp: 
 def test_we_of_a_person_beside_a_foreign_minister_is_not_that_country(nlp: Language, text: str) -> None:
     result = run(nlp, text, [quote(text, '"We have a problem."', "Doe")])
     assert result.actor_of(span(text, "We")) not in (None, "country/spain")
+
+
+def test_i_outside_every_quotation_is_the_writer(nlp: Language) -> None:
+    text = 'I visited the fair on Saturday. I went back on Tuesday. "I love it," said Jane Doe.'
+    result = run(nlp, text, [quote(text, '"I love it,"', "Jane Doe")])
+    writer = result.actor_of(span(text, "I", 0))
+    assert writer is not None and result.actor_of(span(text, "I", 1)) == writer
+    assert {a.label for a in result.actors if a.id == writer} == {"the writer"}
+    assert result.actor_of(span(text, "I", 2)) == result.actor_of(span(text, "Jane Doe")) != writer
 
 
 def test_what_i_say_i_am_is_me(nlp: Language) -> None:

@@ -74,6 +74,7 @@ RELATIONAL_FIRM_WORDS = frozenset(
 )
 TEAM_HEADS = frozenset({"team", "side", "squad", "club"})
 ORG_TYPES = frozenset({"Organization", "Country"})
+FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 GENERIC_PLURALS = frozenset(
     {"people", "person", "child", "children", "user", "visitor", "crowd", "citizen", "resident"}
 )
@@ -106,6 +107,7 @@ class Cluster:
     phrases: set[tuple[str, ...]] = field(default_factory=set)
     relations: list[tuple[str, Cluster]] = field(default_factory=list)
     group_of: Cluster | None = None  # the person whose "we" this group is
+    writer: bool = False  # the article's own "I", outside any quotation
     nationality: str | None = (
         None  # the country an epithet gave a person ("the Dutchman"), a body's ("India's ONGC")
     )
@@ -431,10 +433,19 @@ class _Resolver:
     # ---- syntax
 
     def _subject_of_be(self, token: Token) -> int | None:
-        """The subject of the "be" a predicate nominal follows ("I am an athlete": I)."""
+        """The subject of the "be" a predicate nominal follows ("I am an athlete": I), or of the verb that
+        "be" is coordinated with ("She has been with GM for years, and is now its head": she)."""
         if token.dep_ != "attr" or token.head.lemma_ != "be":
             return None
-        return next((c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        verb = token.head
+        for _ in range(4):
+            subject = next(
+                (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None
+            )
+            if subject is not None or verb.dep_ != "conj":  # "there were fewer people": no one's description
+                return subject.i if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") else None
+            verb = verb.head
+        return None
 
     def _said_of_first_person(self, mention: Mention) -> bool:
         subject = self._subject_of_be(self._token(mention))
@@ -446,14 +457,9 @@ class _Resolver:
             return self.by_token.get(token.head.i)
         if token.dep_ == "conj" and token.head.dep_ == "appos" and not token.ent_type_:
             return self.by_token.get(token.head.head.i)  # "Jane Doe, director of X and chair of Y"
-        if (
-            token.dep_ == "attr"
-            and token.head.lemma_ == "be"
-            and not any(c.dep_ == "neg" for c in token.head.children)
-        ):
-            for child in token.head.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.i in self.by_token:
-                    return self.by_token[child.i]
+        if token.dep_ == "attr" and not any(c.dep_ == "neg" for c in token.head.children):
+            subject = self._subject_of_be(token)
+            return self.by_token.get(subject) if subject is not None else None
         return None
 
     def _bracketed(self, tokens: list[Token], entity_type: EntityType | None) -> Cluster | None:
@@ -1483,6 +1489,21 @@ class _Resolver:
                 speaker = speaker.affiliation or self._group_of(speaker)
             self.attach(mention, speaker)
             return
+        if word in FIRST_PERSON_SINGULAR and quote is None and not self._reported(mention.span):
+            self.attach(mention, self._writer())
+
+    def _reported(self, span: Span) -> bool:
+        """Whether a span lies in what a statement reports ("she said I was wrong")."""
+        return any(r.contains(span) for st in self.statements for r in (st.parts or [st.content]))
+
+    def _writer(self) -> Cluster:
+        """The one who writes the article, "I" outside every quotation ("I visited the festival")."""
+        for cluster in self.clusters:
+            if cluster.writer:
+                return cluster
+        writer = self.new("Person")
+        writer.writer = True
+        return writer
 
     def _group_of(self, person: Cluster) -> Cluster:
         """The group a person speaks for as "we" when no organization of theirs is known: one per person."""
@@ -1540,6 +1561,8 @@ class _Resolver:
             curated = spellings() if cluster.type != "Person" else None
             return actor_id, label_of(actor_id, curated, cluster.names)
         first = cluster.mentions[0]
+        if cluster.writer:
+            return f"{prefix}/writer-{digest}", "the writer"
         if cluster.group_of is not None and cluster.group_of.names:
             person = max(cluster.group_of.names, key=lambda n: len(n.split()))
             return f"{prefix}/group-of-{slug(person)}-{digest}", f"{person}'s group"
