@@ -354,3 +354,11 @@ def test_a_place_that_acts_is_a_body_and_a_score_is_no_part_of_a_name(nlp: Langu
     ]
     assert [m.type for m in name_mentions(nlp("Texas sued the government on Monday."))] == ["Organization"]
     assert [m.type for m in name_mentions(nlp("Texas has 30 million people."))] == ["Place"]
+
+
+def test_a_persons_surname_the_recognizer_ran_into_the_next_words_is_the_person(nlp: Language) -> None:
+    found = mentions(nlp, "Jane Smith spoke first. According to Smith the Acme board never met.")
+    assert [(m.span.text, m.type) for m in found if m.kind == "name"] == [
+        ("Jane Smith", "Person"),
+        ("Smith", "Person"),
+    ]

@@ -78,6 +78,11 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ("Police arrested the boy. The boy was released later.", ("the boy", 0), ("The boy", 0)),
         ("If someone arrives illegally, they will not be able to stay.", ("someone", 0), ("they", 0)),
         (
+            "Ghana beat Peru on Monday. The team was nervous at the start, but as time went by, they focused.",
+            ("Ghana", 0),
+            ("they", 0),
+        ),
+        (
             "Anna Berg will lead the firm. She has been with it for 33 years, and is now the head of sales.",
             ("Anna Berg", 0),
             ("the head", 0),

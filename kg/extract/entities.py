@@ -477,6 +477,13 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
     for size in range(len(words) - 1, 1, -1):  # "Defense John Smith" (ORG) ending in a person's name
         if ent.label_ != "PERSON" and tuple(words[-size:]) in people:
             return _person(doc, ent[-size:], role_from=ent.start)
+    if (
+        ent.label_ != "PERSON"
+        and len(ent) > 2
+        and ent[1].text == "the"
+        and words[0] in {n[-1] for n in people}
+    ):
+        return _person(doc, ent[:1])  # "According to [Smith the Acme]ORG board": the person named before
     bare = tuple(w for w in words if w not in ("'", "’", "'s", "’s"))
     hyphenated = "-" in bare and any(len(n) > len(bare) and n[-len(bare) :] == bare for n in people)
     if (

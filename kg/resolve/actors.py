@@ -1119,7 +1119,11 @@ class _Resolver:
             for c in named
             if self.sents[c.head.i] == self.sents[token.i] and c.head.dep_ in ("nsubj", "nsubjpass")
         ]
-        return (subjects[-1] if subjects else None), (named[-1] if named else None)
+        last = named[-1] if named else None
+        if last is not None:  # of the last sentence naming one, its subject ("Ghana beat Peru. The team ...")
+            said = [c for c in named if self.sents[c.head.i] == self.sents[last.head.i]]
+            last = next((c for c in reversed(said) if c.head.dep_ in ("nsubj", "nsubjpass")), last)
+        return (subjects[-1] if subjects else None), last
 
     def _national_firm(self, token: Token, lemma: str) -> Cluster | None:
         """ "The Indian firm": the firm of that country named last in the three sentences before, its
@@ -1203,8 +1207,10 @@ class _Resolver:
             def agrees(c: Cluster) -> bool:
                 return c.plural
 
-            def organization(c: Cluster) -> bool:
-                return c.type == "Organization" and not c.plural
+            def organization(c: Cluster) -> bool:  # a body, or a country's team ("The team ... they")
+                return (
+                    c.type == "Organization" or (c.type == "Country" and bool(c.heads & TEAM_HEADS))
+                ) and (not c.plural)
 
             found = self._someone_of_clause(token) or self._someone_before(token)
             if found is None and token.dep_ == "poss":  # "insisted the union bring their pay in line"
