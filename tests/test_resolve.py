@@ -78,7 +78,7 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ("Police arrested the boy. The boy was released later.", ("the boy", 0), ("The boy", 0)),
         ("If someone arrives illegally, they will not be able to stay.", ("someone", 0), ("they", 0)),
         (
-            "Ghana beat Peru on Monday. The team was nervous at the start, but as time went by, they focused.",
+            "Ghana beat Peru on Monday. The team was nervous at first, but as time went by, they focused.",
             ("Ghana", 0),
             ("they", 0),
         ),
