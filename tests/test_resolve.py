@@ -78,6 +78,12 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ("Police arrested the boy. The boy was released later.", ("the boy", 0), ("The boy", 0)),
         ("If someone arrives illegally, they will not be able to stay.", ("someone", 0), ("they", 0)),
         (
+            "The scientists said crop yields fell. Several scenarios were considered because of uncertainty. "
+            "They estimated that prices would rise.",
+            ("The scientists", 0),
+            ("They", 0),
+        ),
+        (
             "Ghana beat Peru on Monday. The team was nervous at first, but as time went by, they focused.",
             ("Ghana", 0),
             ("they", 0),
@@ -783,6 +789,18 @@ def test_a_continent_with_two_of_its_countries_named_picks_neither(nlp: Language
             "The Irving School District and the Irving Police Department said religion played no part in "
             "the way they handled the case.",
             "they",
+        ),
+        # two sentences back, only the sentence's first subject: not the children the results are about
+        (
+            "The results revealed that children in Australia are deficient. The report prompted calls for "
+            "action. They say salt is the simplest remedy.",
+            "They",
+        ),
+        # a group two sentences back is too far when the sentence between names someone
+        (
+            "The scientists said crop yields fell. Several scenarios were considered by the ministry. "
+            "They estimated that prices would rise.",
+            "They",
         ),
     ],
 )

@@ -1225,8 +1225,24 @@ class _Resolver:
                 if body is not None and coordinated(body.head):
                     return  # "the district and the police said they ...": both, not one of them
                 found = body.entity if body is not None else self._previous_subject(token, organization)
+            if found is None and token.dep_ in ("nsubj", "nsubjpass"):
+                found = self._group_across_a_sentence(token)
         if found is not None:
             self.attach(mention, found)
+
+    def _group_across_a_sentence(self, token: Token) -> Cluster | None:
+        """Subject "they" after a sentence that names no one: the first subject of the sentence before
+        that, when it is a group ("The scientists found ... Several scenarios were considered.
+        They estimated ...")."""
+        here = self.sents[token.i]
+        if here < 2 or any(self.sents[c.head.i] == here - 1 for c in self.candidates):
+            return None
+        sentence = self.sentences[here - 2]
+        first = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")), None)
+        group = self.by_token.get(first.i) if first is not None else None
+        if group is None or first is None or coordinated(first):
+            return None  # "The results revealed that children ...": the results, no group
+        return group if group.plural and group.type == "Person" else None
 
     def _things_before(self, token: Token) -> list[Candidate[Cluster]]:
         """Singular noun phrases near an "it" that are no actor ("the film", "the bill"), to compete with
