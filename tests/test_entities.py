@@ -362,3 +362,23 @@ def test_a_persons_surname_the_recognizer_ran_into_the_next_words_is_the_person(
         ("Jane Smith", "Person"),
         ("Smith", "Person"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity_type"),
+    [
+        # the recognizer cut the curated name at "and"
+        (
+            "The policy came from the Department for Education and Skills.",
+            "Department for Education and Skills",
+            "Organization",
+        ),
+        # a capitalized noun phrase the recognizer missed, curated as a body
+        ("The Scottish Executive said the plan was sound.", "The Scottish Executive", "Organization"),
+    ],
+)
+def test_curated_names_the_recognizer_cut_or_missed(
+    nlp: Language, text: str, name: str, entity_type: str
+) -> None:
+    found = [m for m in mentions(nlp, text) if m.kind == "name"]
+    assert [(m.span.text.removeprefix("the "), m.type) for m in found] == [(name, entity_type)]

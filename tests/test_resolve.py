@@ -78,6 +78,17 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ("Police arrested the boy. The boy was released later.", ("the boy", 0), ("The boy", 0)),
         ("If someone arrives illegally, they will not be able to stay.", ("someone", 0), ("they", 0)),
         (
+            "The Scottish Executive backed the plan. The executive said it was pleased.",
+            ("The Scottish Executive", 0),
+            ("The executive", 0),
+        ),
+        (
+            'The FSA said the plan was sound. "Any partial change would compromise that integrity," said its '
+            "chairman, John Hale.",
+            ("FSA", 0),
+            ("its", 0),
+        ),
+        (
             "The scientists said crop yields fell. Several scenarios were considered because of uncertainty. "
             "They estimated that prices would rise.",
             ("The scientists", 0),
@@ -754,6 +765,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("them", 0),
         ),
         ("Someone called the police. Later someone else broke a window.", ("Someone", 0), ("someone", 0)),
+        (
+            "Acme Corp hired a new executive. The executive said she was pleased.",
+            ("Acme Corp", 0),
+            ("The executive", 0),
+        ),
         ("I went back on Tuesday and there were fewer people.", ("I", 0), ("fewer people", 0)),
         (
             "The party asked the regional government to act. The law was changed by the Renzi government.",

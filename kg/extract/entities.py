@@ -32,10 +32,19 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = name_mentions(doc)
     taken = {i for m in mentions for i in _token_range(doc, m.span)}
     people = {i for m in mentions if m.type == "Person" for i in _token_range(doc, m.span)}
-    mentions += nominal_mentions(doc, taken, people)
+    mentions += [_curated(m) for m in nominal_mentions(doc, taken, people)]
     mentions += age_mentions(doc)
     mentions += pronoun_mentions(doc)
     return sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+
+
+def _curated(mention: Mention) -> Mention:
+    """A capitalized noun phrase that is a curated body's name is that name: "the Scottish Executive"."""
+    head = mention.head or mention.span
+    known = lookup(mention.span.text) if head.text[:1].isupper() else None
+    if known is None or known.type not in ("Organization", "Country"):
+        return mention
+    return replace(mention, kind="name", type=known.type, role=None, gender=None, number="singular")
 
 
 def _token_range(doc: Doc, span: Span) -> range:
@@ -201,6 +210,15 @@ def _join_split_names(doc: Doc) -> list[SpacySpan]:
             and lookup(prev.text) is None
         ):
             out[-1] = SpacySpan(doc, prev.start, ent.end, label="PERSON")
+            continue
+        if (
+            prev is not None
+            and prev.label_ in ("ORG", "GPE")
+            and ent.start == prev.end + 1
+            and doc[prev.end].lower_ in ("and", "&")
+            and lookup(doc[prev.start : ent.end].text) is not None
+        ):  # "[the Department for Education]ORG and [Skills]ORG": one curated name
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label="ORG")
             continue
         if ent.label_ == "PERSON" and len(ent) == 1 and _given_name_before(doc, ent.start):
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")  # "Jane [Doe]PERSON"

@@ -74,6 +74,7 @@ RELATIONAL_FIRM_WORDS = frozenset(
 )
 TEAM_HEADS = frozenset({"team", "side", "squad", "club"})
 ORG_TYPES = frozenset({"Organization", "Country"})
+BODY_PERSON_NOUNS = frozenset({"executive"})  # a person, or the body a name headed by it names
 FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 GENERIC_PLURALS = frozenset(
     {"people", "person", "child", "children", "user", "visitor", "crowd", "citizen", "resident"}
@@ -821,6 +822,11 @@ class _Resolver:
         earlier = self._same_relation(token, lemma) if into is not None else None
         if into is not None and earlier is not None and not earlier.named:
             into = self.merge(into, earlier)  # "Jane and her father ... Her father John Doe"
+        if into is None and lemma in BODY_PERSON_NOUNS and det in DEFINITE and not plural and not modifiers:
+            body = self._body_named_by(lemma)
+            if body is not None:  # "the Scottish Executive ... the executive said": the body, not a manager
+                self.attach(mention, body)
+                return
         if lemma in INDEFINITE_PEOPLE:  # each "someone" is a person of their own
             someone = into or self.new("Person")
             someone.heads.add(lemma)
@@ -873,6 +879,14 @@ class _Resolver:
         if owner is not None:
             cluster.relations.append((lemma, owner))
         self.attach(mention, cluster)
+
+    def _body_named_by(self, lemma: str) -> Cluster | None:
+        """The body last named with a person noun as its head word ("the Scottish Executive")."""
+        for cand in reversed(self.candidates):
+            body = cand.entity
+            if body.type == "Organization" and body.named and any(w[-1:] == (lemma,) for w in body.words):
+                return body
+        return None
 
     def _members_of(self, token: Token, mention: Mention) -> Cluster | None:
         """The group a plural is the members of: "a group of Afghan teenagers", "a delegation of farmers"."""
@@ -1199,7 +1213,12 @@ class _Resolver:
                     c.type in ("Organization", "Country", "Equipment") and not c.plural
                 )
 
-            found = antecedent(token, pool + self._things_before(token), agrees, self.sents, window=1)
+            # "its chairman", "its spokesman": only a body has people of its own, never a thing
+            staff = (
+                token.dep_ == "poss" and person_org_nouns().get(noun_lemma(token.head), ("",))[0] == "Person"
+            )
+            things = [] if staff else self._things_before(token)
+            found = antecedent(token, pool + things, agrees, self.sents, window=1)
             if found is self.thing:
                 return  # "the film ... its opening week": the film, no actor
         else:
