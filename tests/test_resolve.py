@@ -812,6 +812,8 @@ def test_a_continent_with_two_of_its_countries_named_picks_neither(nlp: Language
             "action. They say salt is the simplest remedy.",
             "They",
         ),
+        # "I" outside quotation marks that do not pair up: perhaps quoted, so no writer
+        ('I visited the fair on Saturday. Jane Doe said: "It was great.', "I"),
         # a group two sentences back is too far when the sentence between names someone
         (
             "The scientists said crop yields fell. Several scenarios were considered by the ministry. "
@@ -987,7 +989,7 @@ def test_quote_regions_pair_straight_and_curly_marks() -> None:
     from kg.resolve.actors import quote_regions
 
     text = 'He said "one thing" and \u201canother\u201d.\n"Open'
-    assert [q.text for q in quote_regions(text)] == ['"one thing"', "\u201canother\u201d"]
+    assert [q.text for q in quote_regions(text)] == ['"one thing"', "\u201canother\u201d", '"Open']
 
 
 @pytest.mark.parametrize(

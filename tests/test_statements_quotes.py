@@ -27,6 +27,11 @@ from kg.extract.quotes import find_quotes
             '"Not about “justice” anymore," she said.',
             ['"Not about “justice” anymore,"'],
         ),
+        # a quotation left open: a mark after a colon opens the next one
+        (
+            'He said: "I lost three years. He added: "They wanted to break me."',
+            ['"I lost three years. He added:', '"They wanted to break me."'],
+        ),
         # tokenized text puts a space on both sides of every mark
         (
             'She told reporters: " It is over ". He said it was " damning ", and left.',

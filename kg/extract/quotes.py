@@ -82,7 +82,7 @@ def find_quotes(text: str) -> list[Quote]:
                 else:
                     notes.append(f"closing quotation mark at {mark.start()} with no opening one")
                 continue
-            if is_open and mark.group() in OPENERS:
+            if is_open and (mark.group() in OPENERS or _after_colon(text, mark)):
                 # a second opening mark before any closing one: the first quotation never closed
                 quote = _quote(carried_quote, opened, _last_visible(text, mark.start()), text)
                 quote.notes.append(f"opening quotation mark at {opened} has no closing one")
@@ -138,7 +138,14 @@ def _spaced(text: str, mark: re.Match[str]) -> bool:
 
 def _is_open_strict(text: str, mark: re.Match[str]) -> bool:
     """Inside an open quotation, a straight mark closes unless it plainly opens a new one."""
-    return mark.group() in OPENERS
+    return mark.group() in OPENERS or _after_colon(text, mark)
+
+
+def _after_colon(text: str, mark: re.Match[str]) -> bool:
+    """A straight mark after a colon, before a word: it opens ('He added: "The ...')."""
+    before = text[: mark.start()].rstrip(" ")
+    after = text[mark.end() : mark.end() + 2].lstrip(" ")
+    return before.endswith(":") and after[:1].isalnum()
 
 
 def _quote(carried: Quote | None, start: int, end: int, text: str) -> Quote:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, text_of, to_span
 from kg.extract.cues import cue_lemmas
 from kg.extract.nominals import INDEFINITE_PEOPLE, noun_lemma, person_org_nouns
+from kg.extract.quotes import find_quotes
 from kg.records import Actor, EntityType, Event, Mention, Span, Statement
 from kg.resolve.aliases import (
     Known,
@@ -1530,8 +1531,22 @@ class _Resolver:
                 speaker = speaker.affiliation or self._group_of(speaker)
             self.attach(mention, speaker)
             return
-        if word in FIRST_PERSON_SINGULAR and quote is None and not self._reported(mention.span):
+        # the writer, unless an unpaired mark leaves unsure what is quoted
+        if (
+            word in FIRST_PERSON_SINGULAR
+            and quote is None
+            and not self._reported(mention.span)
+            and self._marks_pair(mention.span)
+        ):
             self.attach(mention, self._writer())
+
+    def _marks_pair(self, span: Span) -> bool:
+        """Whether the quotation marks of the paragraph around a span pair up."""
+        text = text_of(self.doc)
+        start = text.rfind("\n", 0, span.start) + 1
+        end = text.find("\n", span.end)
+        para = text[start : end if end != -1 else len(text)]
+        return para.count('"') % 2 == 0 and para.count("\u201c") == para.count("\u201d")
 
     def _reported(self, span: Span) -> bool:
         """Whether a span lies in what a statement reports ("she said I was wrong")."""
@@ -1618,24 +1633,9 @@ class _Resolver:
         return f"{prefix}/{slug(text)}-{digest}-{first.span.start}", text
 
 
-OPENING = {'"': '"', "\u201c": "\u201d"}
-
-
 def quote_regions(text: str) -> list[Span]:
-    """Stretches between paired quotation marks, straight or curly, within a paragraph."""
-    regions: list[Span] = []
-    for match in re.finditer(r"[^\n]+", text):
-        line, base = match.group(), match.start()
-        i = 0
-        while i < len(line):
-            close = OPENING.get(line[i])
-            end = line.find(close, i + 1) if close else -1
-            if end == -1:
-                i += 1
-                continue
-            regions.append(Span(base + i, base + end + 1, line[i : end + 1]))
-            i = end + 1
-    return regions
+    """The stretches of text inside quotation marks, one per paragraph a quotation spans."""
+    return [Span(a, b, text[a:b]) for quote in find_quotes(text) for a, b in quote.pieces]
 
 
 def _slip(word: str, other: str) -> bool:
