@@ -89,6 +89,12 @@ def test_pleonastic_it_is_no_mention(nlp: Language, text: str) -> None:
         ("A fighter jet fired a Sidewinder missile at the balloon.", "the balloon", "Equipment"),
         ("The debris fell into the Atlantic Ocean on Saturday.", "the Atlantic Ocean", "Place"),
         ("Beijing rejected the request on Tuesday.", "Beijing", "Country"),
+        # the recognizer's body, but a given name and a surname
+        (
+            "A familiar pattern of underachievement emerged although Alistair Crane's performance was good.",
+            "Alistair Crane",
+            "Person",
+        ),
         ("The Pentagon said the call was declined.", "Pentagon", "Organization"),
     ],
 )

@@ -512,6 +512,8 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
         return _person(
             doc, ent
         )  # "Wellington said" after "Bob Wellington"; "[Ferguson]ORG", "[Wright-Phillips]ORG"
+    if ent.label_ == "ORG" and _given_and_surname(ent):
+        return _person(doc, ent)  # "[Alistair Cragg's]ORG performance": a given name and a surname
     if ent.label_ in ("PERSON", "ORG") and _ends_in_title(ent) and lookup(ent.text) is None:
         return _office(doc, ent)  # "[Apple's C.E.O.]ORG", "[Chief Operating Officer]PERSON"
     kind = NER_TYPES[ent.label_]
@@ -730,6 +732,19 @@ def _trim(span: SpacySpan) -> SpacySpan | None:
     ):
         end -= 3  # "[Chelsea 2-1]ORG": the score is no part of the name
     return span.doc[start:end] if end > start else None
+
+
+def _given_and_surname(ent: SpacySpan) -> bool:
+    """Two capitalized words, the first a known given name, not a curated or corporate name."""
+    words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
+    return (
+        len(words) == 2
+        and name_gender(words[0].text) is not None
+        and words[1].text[:1].isupper()
+        and words[1].is_alpha
+        and words[1].lower_ not in CORPORATE_WORDS
+        and lookup(ent.text) is None
+    )
 
 
 def _person(doc: Doc, ent: SpacySpan, role_from: int | None = None) -> Mention | None:
