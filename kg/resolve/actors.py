@@ -219,6 +219,7 @@ class _Resolver:
         for mention in said_of_self:  # "I'm an athlete": the athlete is whoever "I" is
             if self.by_token.get(self._subject_of_be(self._token(mention)) or -1) is not None:
                 self._nominal(mention)
+        self._titles_named_later()
         self._lede_descriptions()
         self._lede_groups()
         self._lede_subject()
@@ -246,6 +247,37 @@ class _Resolver:
             body = next((bodies[w] for w in names if w in bodies), None)
             if body is not None and body is not cluster and cluster.gender is None and not cluster.roles:
                 self.merge(body, cluster)
+
+    def _titles_named_later(self) -> None:
+        """A title spoken of before its holder is named ("The home secretary said ... Home Secretary
+        Jane Doe told ..."): the one person given that title, when the title was never another's."""
+        for cluster in list(self.clusters):
+            if cluster.named or cluster.plural or cluster.type != "Person" or not cluster.mentions:
+                continue
+            if any(m.kind != "pronoun" and not m.role for m in cluster.mentions):
+                continue
+            titles = {_phrase(self._tokens(m)) for m in cluster.mentions if m.kind == "nominal"}
+            titles = {t for t in titles if len(t) > 1 and title_length(list(t)) == len(t)}
+            if len(titles) != 1:
+                continue
+            title = next(iter(titles))
+            holders = [
+                c for c in self.clusters if c.named and c.type == "Person" and self._after_title(c, title)
+            ]
+            first = cluster.mentions[0].span.start
+            if len(holders) == 1 and holders[0].mentions[0].span.start > first:
+                self.merge(holders[0], cluster)
+
+    def _after_title(self, person: Cluster, title: tuple[str, ...]) -> bool:
+        """Whether a person's name follows the title's words somewhere ("Home Secretary Jane Doe")."""
+        for mention in person.mentions:
+            if mention.kind != "name":
+                continue
+            first = self._tokens(mention)[0].i if self._tokens(mention) else 0
+            before = tuple(t.lower_ for t in self.doc[max(0, first - len(title)) : first])
+            if before == title:
+                return True
+        return False
 
     def _lede_descriptions(self) -> None:
         """A news lede names its subject by a description before the name ("A defector from the group
@@ -305,6 +337,10 @@ class _Resolver:
         roots = [s.root for s in self.sentences]
         if not roots or roots[0].pos_ != "VERB":
             return
+        words = [t for t in self.sentences[0] if not t.is_space]
+        after = words[-1].idx + len(words[-1].text) if words else 0
+        if "\n" not in text_of(self.doc)[after : after + 3]:
+            return  # the first sentence is no headline on a line of its own
         lede = next((r for r in roots[1 : LEDE_SENTENCES + 1] if r.pos_ in ("VERB", "AUX")), None)
         if lede is None or lede.lemma_ != roots[0].lemma_:
             return
