@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from kg.extract.entities import find_mentions, name_mentions
@@ -388,3 +388,21 @@ def test_curated_names_the_recognizer_cut_or_missed(
 ) -> None:
     found = [m for m in mentions(nlp, text) if m.kind == "name"]
     assert [(m.span.text.removeprefix("the "), m.type) for m in found] == [(name, entity_type)]
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "inside"),
+    [
+        # the body's full name first, its first word alone after: the short name, no body inside
+        ("Acme Instruments makes chips. Acme said sales rose.", 2, False),
+        # a curated body named inside an event's name before it is named alone is still that body
+        ("FIFA World Cup opens. FIFA said tickets sold out.", 3, True),
+    ],
+)
+def test_a_body_named_inside_a_longer_name(nlp: Language, text: str, size: int, inside: bool) -> None:
+    doc = nlp(text)
+    short = doc[0].text
+    later = [t.text for t in doc].index(short, 1)
+    doc.ents = [Span(doc, 0, size, label="ORG"), Span(doc, later, later + 1, label="ORG")]
+    found = sorted(m.span.start for m in name_mentions(doc) if m.span.text == short)
+    assert found == ([0] if inside else []) + [doc[later].idx]

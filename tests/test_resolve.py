@@ -77,6 +77,11 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         ("Police arrested the boy. The boy was released later.", ("the boy", 0), ("The boy", 0)),
         ("If someone arrives illegally, they will not be able to stay.", ("someone", 0), ("they", 0)),
+        (  # the full name first, then its first word alone
+            "The chip was made by Texas Instruments. Texas, which makes chips for phones, said it was keen.",
+            ("Texas Instruments", 0),
+            ("Texas", 1),
+        ),
         (  # a title before its holder is named; not the lede's subject though both "said"
             "Jane Roe, 32, said she was questioned at the camp. The home secretary said he would not launch "
             "an inquiry. And Home Secretary John Hale told the BBC it was not true.",
@@ -777,6 +782,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("The executive", 0),
         ),
         ("I went back on Tuesday and there were fewer people.", ("I", 0), ("fewer people", 0)),
+        (
+            "Manchester United beat Leeds. Fans in Manchester celebrated.",
+            ("Manchester United", 0),
+            ("Manchester", 1),
+        ),
         (
             "Jane Roe, 32, said she was questioned. The home secretary said he would not act.",
             ("Jane Roe", 0),

@@ -55,7 +55,11 @@ def _token_range(doc: Doc, span: Span) -> range:
 def name_mentions(doc: Doc) -> list[Mention]:
     """Names from the entity recognizer and from proper-noun runs it missed."""
     ents = _join_split_names(doc)
-    people = {tuple(t.lower_ for t in e) for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    people = {
+        tuple(t.lower_ for t in e)
+        for e in ents
+        if e.label_ == "PERSON" and len(e) > 1 and lookup(e.text) is None  # not "[Manchester United]PERSON"
+    }
     out: list[Mention] = []
     covered: set[int] = set()
     acronyms: dict[str, EntityType | None] = {}
@@ -94,18 +98,29 @@ def name_mentions(doc: Doc) -> list[Mention]:
 def _leading_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A body named alone elsewhere in the article that begins a longer name: "Google" in "the Google
     Science Fair" (the longer name stays a mention of its own)."""
-    bodies = {
-        m.span.text: m.type
-        for m in found
-        if m.kind == "name" and m.type in ("Organization", "Country") and " " not in m.span.text
-    }
+    bodies: dict[str, EntityType | None] = {}
+    alone: dict[str, int] = {}
+    for m in found:
+        if m.kind == "name" and m.type in ("Organization", "Country") and " " not in m.span.text:
+            bodies[m.span.text] = m.type
+            alone[m.span.text] = min(alone.get(m.span.text, m.span.start), m.span.start)
     out: list[Mention] = []
-    for mention in found:
+    introduced: set[str] = set()
+    for mention in sorted(found, key=lambda m: m.span.start):
         chars = doc.char_span(mention.span.start, mention.span.end)
         if chars is None or mention.kind != "name" or mention.type == "Person":
             continue
         first = chars[1] if chars[0].lower_ == "the" and len(chars) > 2 else chars[0]
         rest = [t.lower_.strip(".,") for t in doc[first.i + 1 : chars.end]]
+        if (
+            first.text in bodies
+            and alone[first.text] > mention.span.start
+            and mention.type == "Organization"
+            and lookup(first.text) is None  # FIFA is its own body before the "FIFA World Cup"
+        ):
+            introduced.add(first.text)  # "Texas Instruments ... Texas, which makes chips": its short name
+        if first.text in introduced:
+            continue
         if not rest or rest[-1] in CORPORATE_WORDS or _body_noun(chars[-1]) or lookup(chars.text) is not None:
             continue  # "Apple Inc.", "Penske Automotive Group": the body itself, or one of its own
         if first.text in bodies and first.i < chars.end - 1:
