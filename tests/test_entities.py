@@ -89,6 +89,12 @@ def test_pleonastic_it_is_no_mention(nlp: Language, text: str) -> None:
         ("A fighter jet fired a Sidewinder missile at the balloon.", "the balloon", "Equipment"),
         ("The debris fell into the Atlantic Ocean on Saturday.", "the Atlantic Ocean", "Place"),
         ("Beijing rejected the request on Tuesday.", "Beijing", "Country"),
+        # a name the recognizer missed after "Jane Doe for": the body she speaks for
+        (
+            "Mary Hale for Food Safety Ireland, says they are looking at new rules.",
+            "Food Safety Ireland",
+            "Organization",
+        ),
         # the recognizer's body, but a given name and a surname
         (
             "A familiar pattern of underachievement emerged although Alistair Crane's performance was good.",

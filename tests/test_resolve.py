@@ -77,6 +77,11 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         ("Police arrested the boy. The boy was released later.", ("the boy", 0), ("The boy", 0)),
         ("If someone arrives illegally, they will not be able to stay.", ("someone", 0), ("they", 0)),
+        (
+            "Mary Hale for Food Safety Ireland, says they are looking at new rules.",
+            ("Food Safety Ireland", 0),
+            ("they", 0),
+        ),
         (  # the full name first, then its first word alone
             "The chip was made by Texas Instruments. Texas, which makes chips for phones, said it was keen.",
             ("Texas Instruments", 0),

@@ -918,6 +918,14 @@ def _run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
             return Mention(to_span(run), "name", "Organization", head=_root(run), number="singular")
     last = run[-1]
     noun_type = person_org_nouns().get(noun_lemma(last), ("",))[0]
+    if (
+        len(run) > 1
+        and prev is not None
+        and prev.lower_ in ("for", "at")
+        and before is not None
+        and (before.ent_type_ == "PERSON")
+    ):  # "Lydia Buchtmann for Food Standards Australia": the body she speaks for
+        return Mention(to_span(run), "name", "Organization", head=_root(run), number="singular")
     if len(run) > 1 and (
         last.text in PUBLICATION_WORDS or (last.tag_ == "NNP" and noun_type == "Organization")
     ):
