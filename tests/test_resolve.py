@@ -1227,3 +1227,15 @@ def test_mps_are_people_and_tory_is_the_conservative_party(nlp: Language) -> Non
 def test_a_countrys_team_named_by_its_club_is_not_the_country(nlp: Language) -> None:
     text = "The finals saw US team Cloud9 face Immortals. Later the US team won."
     assert run(nlp, text).actor_of(span(text, "the US team")) != "country/united-states"
+
+
+def test_bare_generic_plural_is_the_group_its_sentence_names(nlp: Language) -> None:
+    text = (
+        "Microsoft said it is time for IE6 users to move on. "
+        "The company launched a campaign to persuade users to stop using IE6. "
+        "Google Chrome is also quickly gaining users."
+    )
+    result = run(nlp, text)
+    group = result.actor_of(span(text, "IE6 users"))
+    assert group is not None and result.actor_of(span(text, "users", 1)) == group
+    assert result.actor_of(span(text, "users", 2)) != group

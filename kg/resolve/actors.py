@@ -891,6 +891,8 @@ class _Resolver:
             cluster = self._same_relation(token, lemma) or self._inverse_relation(token, lemma)
             cluster = cluster or self._same_phrase(tokens, plural) or self._same_description(token, plural)
         generic = plural and det not in DEFINITE and lemma in GENERIC_PLURALS
+        if cluster is None and generic:
+            cluster = self._users_of(token, lemma)
         bare = not plural and not any(t.dep_ in ("det", "poss", "nummod") for t in token.lefts)
         restricted = (
             plural and det not in DEFINITE and any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights)
@@ -916,6 +918,16 @@ class _Resolver:
         if owner is not None:
             cluster.relations.append((lemma, owner))
         self.attach(mention, cluster)
+
+    def _users_of(self, token: Token, lemma: str) -> Cluster | None:
+        """The group a bare generic plural is when its sentence names what set that group apart: "IE6 users
+        ... persuade users to stop using IE6" (not "Chrome is gaining users")."""
+        sentence = {t.lower_ for t in token.sent if t.i != token.i}
+        for _, cluster in reversed(self.resolved):
+            person_group = cluster.type == "Person" and cluster.plural and lemma in cluster.heads
+            if person_group and cluster.modifiers and cluster.modifiers <= sentence:
+                return cluster
+        return None
 
     def _body_named_by(self, lemma: str) -> Cluster | None:
         """The body last named with a person noun as its head word ("the Scottish Executive")."""
