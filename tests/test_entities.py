@@ -412,3 +412,28 @@ def test_a_body_named_inside_a_longer_name(nlp: Language, text: str, size: int, 
     doc.ents = [Span(doc, 0, size, label="ORG"), Span(doc, later, later + 1, label="ORG")]
     found = sorted(m.span.start for m in name_mentions(doc) if m.span.text == short)
     assert found == ([0] if inside else []) + [doc[later].idx]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The team built a robot, named "Better Idea of Afghan Girls," that won a medal.',
+        'The film "Daughters of the Revolution" was shown on Friday.',
+        "The hurricane, named Sandy, hit the coast.",
+    ],
+)
+def test_a_name_given_to_a_thing_holds_no_actor(nlp: Language, text: str) -> None:
+    actors = [m.span.text for m in mentions(nlp, text) if m.type in ("Person", "Organization")]
+    assert not any(word in " ".join(actors) for word in ("Girls", "Daughters", "Sandy"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police arrested a man named John Smith on Monday.", "John Smith"),
+        ("A new company called Acme Robotics has hired 50 workers.", "Acme Robotics"),
+        ("The award, named after Nelson Mandela, went to her.", "Nelson Mandela"),
+    ],
+)
+def test_a_name_given_to_a_person_or_body_stays_a_mention(nlp: Language, text: str, name: str) -> None:
+    assert by_text(mentions(nlp, text), name).type in ("Person", "Organization")

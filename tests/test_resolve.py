@@ -1239,3 +1239,26 @@ def test_bare_generic_plural_is_the_group_its_sentence_names(nlp: Language) -> N
     group = result.actor_of(span(text, "IE6 users"))
     assert group is not None and result.actor_of(span(text, "users", 1)) == group
     assert result.actor_of(span(text, "users", 2)) != group
+
+
+def test_every_member_of_a_group_named_before_is_that_group(nlp: Language) -> None:
+    text = (
+        "Teams from Sudan and Iran are among the 163 teams in the competition. "
+        "Every team in the contest was sent a box of parts. "
+        "A team from Chad won."
+    )
+    result = run(nlp, text)
+    group = result.actor_of(span(text, "the 163 teams"))
+    assert group is not None and result.actor_of(span(text, "Every team")) == group
+    assert result.actor_of(span(text, "A team")) != group
+
+
+def test_they_after_a_team_owns_its_clause_is_the_team(nlp: Language) -> None:
+    text = (
+        "The teams from Iran and Chad were sent parts. "
+        "The Afghan team's supplies were delayed, leaving them only two weeks left to assemble their robot."
+    )
+    result = run(nlp, text)
+    team = result.actor_of(span(text, "The Afghan team"))
+    assert team is not None
+    assert result.actor_of(span(text, "them")) == team and result.actor_of(span(text, "their")) == team

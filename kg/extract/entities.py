@@ -11,11 +11,13 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, as_gender, to_span
 from kg.extract.cues import cue_lemmas
 from kg.extract.nominals import nominal_mentions, noun_lemma, person_org_nouns
+from kg.extract.titles import thing_names
 from kg.records import EntityType, Mention, Span
 from kg.resolve.aliases import capital_of, is_nationality_noun, lookup, lookup_demonym
 from kg.resolve.keys import CORPORATE_DESIGNATORS, CORPORATE_WORDS
 from kg.resolve.names import is_title_word, name_gender, title_gender, title_length, title_prefix
 
+ACTOR_TYPES = frozenset({"Person", "Organization"})
 NER_TYPES: dict[str, EntityType] = {
     "PERSON": "Person",
     "ORG": "Organization",
@@ -35,7 +37,25 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += [_curated(m) for m in nominal_mentions(doc, taken, people)]
     mentions += age_mentions(doc)
     mentions += pronoun_mentions(doc)
-    return sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+    return sorted(_without_thing_names(doc, mentions), key=lambda m: (m.span.start, m.span.end))
+
+
+def _without_thing_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less the people and bodies inside a name given to a thing ("a robot named "Better Idea of
+    Afghan Girls"")."""
+    actor_ranges = {id(m): _token_range(doc, m.span) for m in mentions if m.type in ACTOR_TYPES}
+    titles = thing_names(doc, {i for r in actor_ranges.values() for i in r})
+    if not titles:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (id(m) in actor_ranges and any(_within(actor_ranges[id(m)], title) for title in titles))
+    ]
+
+
+def _within(inner: range, outer: range) -> bool:
+    return len(inner) > 0 and outer.start <= inner.start and inner.stop <= outer.stop
 
 
 def _curated(mention: Mention) -> Mention:

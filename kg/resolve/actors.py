@@ -893,6 +893,10 @@ class _Resolver:
         generic = plural and det not in DEFINITE and lemma in GENERIC_PLURALS
         if cluster is None and generic:
             cluster = self._users_of(token, lemma)
+        if cluster is None and det in ("every", "each") and not plural:
+            cluster = self._group_with_head(
+                lemma, mention.type
+            )  # "the 163 teams ... Every team in the contest"
         bare = not plural and not any(t.dep_ in ("det", "poss", "nummod") for t in token.lefts)
         restricted = (
             plural and det not in DEFINITE and any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights)
@@ -928,6 +932,21 @@ class _Resolver:
             if person_group and cluster.modifiers and cluster.modifiers <= sentence:
                 return cluster
         return None
+
+    def _group_with_head(self, lemma: str, entity_type: EntityType | None) -> Cluster | None:
+        """The unnamed group of `lemma`s described most often (the latest of equals): what "every team" or
+        "each officer" ranges over."""
+        groups: list[Cluster] = []
+        for _, cluster in reversed(self.resolved):
+            fits = (
+                cluster.plural
+                and not cluster.named
+                and lemma in cluster.heads
+                and cluster.type == entity_type
+            )
+            if fits and cluster not in groups:
+                groups.append(cluster)
+        return max(groups, key=lambda group: sum(m.kind != "pronoun" for m in group.mentions), default=None)
 
     def _body_named_by(self, lemma: str) -> Cluster | None:
         """The body last named with a person noun as its head word ("the Scottish Executive")."""
@@ -1286,7 +1305,8 @@ class _Resolver:
             found = found or antecedent(token, pool, agrees, self.sents, window=0)
             if found is None and word in REFLEXIVE:
                 return
-            found = found or self._collective_subject(token) or self._speakers_body(token)
+            found = found or self._collective_subject(token) or self._subjects_owner(token)
+            found = found or self._body_called_they(token) or self._speakers_body(token)
             found = found or antecedent(token, pool, agrees, self.sents, window=1)
             if found is None:  # "they" for a team, a company: in its sentence, or the last one's subject
                 body = best_candidate(token, pool, organization, self.sents, window=0)
@@ -1532,6 +1552,28 @@ class _Resolver:
         if cluster is None or cluster.type != "Organization" or cluster.plural:
             return None
         return cluster
+
+    def _body_called_they(self, token: Token) -> Cluster | None:
+        """The body an earlier "they" of the same sentence is: "leaving them two weeks to assemble their
+        robot" (a plural group in the sentence comes first)."""
+        for before in reversed(token.sent[: token.i - token.sent.start]):
+            cluster = self.by_token.get(before.i)
+            if before.lower_ in ("they", "them", "their", "themselves") and cluster is not None:
+                return cluster if cluster.type == "Organization" else None
+        return None
+
+    def _subjects_owner(self, token: Token) -> Cluster | None:
+        """A group whose possession its clause is about, for an object "them": "The team's supplies were
+        delayed, leaving them two weeks" (binding keeps the subject itself out, not its possessor)."""
+        if token.dep_ not in ("dobj", "dative", "pobj"):
+            return None
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = clause_subject(verb) if verb is not None else None
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+        cluster = self.by_token.get(owner.i) if owner is not None else None
+        if cluster is None or cluster.type != "Organization" or cluster.plural:
+            return None
+        return cluster if cluster.heads & COLLECTIVE_HEADS else None
 
     def _speaker_of_quote(self, span: Span) -> Cluster | None:
         """The entity quoted in the quotation around `span`, when its speaker is resolved already."""

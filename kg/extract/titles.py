@@ -1,0 +1,75 @@
+"""Names given to things: the words of "a robot named "Better Idea of Afghan Girls"" or "the film "Daughters
+of the Revolution"" name the robot and the film, not girls or daughters, so they hold no actor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Set
+
+from spacy.tokens import Doc, Token
+
+NAMING_VERBS = frozenset({"name", "call", "dub", "title", "entitle", "christen", "nickname"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+MAX_TITLE_TOKENS = 12
+
+
+def thing_names(doc: Doc, actor_tokens: Set[int]) -> list[range]:
+    """Token ranges of names given to things. A name follows a naming verb ("named", "called", "dubbed")
+    or, in quotation marks, stands beside its noun ("the film "..."); the named noun is a common noun
+    that no person or organization mention covers (`actor_tokens`): "a man called "Fagin"" and "the
+    group "Anonymous"" keep their names."""
+    out: list[range] = []
+    for token in doc:
+        if token.dep_ in ("oprd", "attr", "dobj") and token.head.lemma_.lower() in NAMING_VERBS:
+            thing = _named_by(token.head, token)
+            quoted_only = False
+        elif token.dep_ == "appos":
+            thing, quoted_only = token.head, True
+        else:
+            continue
+        words = range(token.left_edge.i, token.right_edge.i + 1)
+        if thing is None or not _is_thing(thing, actor_tokens) or not _reads_as_title(doc, words):
+            continue
+        if quoted_only and not _quoted(doc, words):
+            continue
+        out.append(words)
+    return out
+
+
+def _named_by(verb: Token, name: Token) -> Token | None:
+    """What a naming verb names: the noun it describes ("a robot, named ..."), its passive subject ("the
+    robot was named ...") or its object ("they named their robot ...")."""
+    if verb.dep_ == "acl":
+        return verb.head
+    for child in verb.children:
+        if child is not name and child.dep_ in ("nsubjpass", "dobj"):
+            return child
+    return None
+
+
+def _is_thing(token: Token, actor_tokens: Set[int]) -> bool:
+    return token.pos_ == "NOUN" and token.i not in actor_tokens
+
+
+def _reads_as_title(doc: Doc, words: range) -> bool:
+    """Capitalized, short and without a verb of its own: a title, not a characterization or a clause."""
+    first = next((doc[i] for i in words if doc[i].text not in QUOTE_MARKS), None)
+    return (
+        first is not None
+        and first.text[:1].isupper()
+        and len(words) <= MAX_TITLE_TOKENS
+        and not any(doc[i].pos_ in ("VERB", "AUX") for i in words)
+    )
+
+
+def _quoted(doc: Doc, words: range) -> bool:
+    """Whether quotation marks open just before (or at the start of) the words and close just after."""
+    opened = any(doc[i].text in QUOTE_MARKS for i in _around(doc, words.start, -1))
+    closed = any(doc[i].text in QUOTE_MARKS for i in _around(doc, words.stop - 1, 1))
+    return opened and closed
+
+
+def _around(doc: Doc, edge: int, step: int) -> Iterator[int]:
+    """The edge token and up to two beyond it (a comma may come between a title and its closing mark)."""
+    for i in (edge, edge + step, edge + 2 * step):
+        if 0 <= i < len(doc):
+            yield i
