@@ -437,3 +437,18 @@ def test_a_name_given_to_a_thing_holds_no_actor(nlp: Language, text: str) -> Non
 )
 def test_a_name_given_to_a_person_or_body_stays_a_mention(nlp: Language, text: str, name: str) -> None:
     assert by_text(mentions(nlp, text), name).type in ("Person", "Organization")
+
+
+def test_a_title_beside_a_name_is_one_mention_with_its_phrase(nlp: Language) -> None:
+    text = (
+        "Professor Jane Roe, Director of the National Health Study, and Chairman of the Salt Council, "
+        "said so."
+    )
+    found = mentions(nlp, text)
+    assert by_text(found, "Director of the National Health Study").type == "Person"
+    assert by_text(found, "Chairman of the Salt Council").type == "Person"
+
+
+def test_a_title_in_a_sentence_is_only_its_noun_phrase(nlp: Language) -> None:
+    text = "The director of the museum said the gallery would close."
+    assert by_text(mentions(nlp, text), "The director").type == "Person"

@@ -1229,28 +1229,42 @@ def test_a_countrys_team_named_by_its_club_is_not_the_country(nlp: Language) -> 
     assert run(nlp, text).actor_of(span(text, "the US team")) != "country/united-states"
 
 
-def test_bare_generic_plural_is_the_group_its_sentence_names(nlp: Language) -> None:
-    text = (
-        "Microsoft said it is time for IE6 users to move on. "
-        "The company launched a campaign to persuade users to stop using IE6. "
-        "Google Chrome is also quickly gaining users."
-    )
+@pytest.mark.parametrize(
+    ("text", "group", "same", "other"),
+    [
+        (  # a bare generic plural is the group its own sentence names
+            "Microsoft said it is time for IE6 users to move on. "
+            "The company launched a campaign to persuade users to stop using IE6. "
+            "Google Chrome is also quickly gaining users.",
+            ("IE6 users", 0),
+            ("users", 1),
+            ("users", 2),
+        ),
+        (  # every member of a group described before is that group
+            "Teams from Sudan and Iran are among the 163 teams in the competition. "
+            "Every team in the contest was sent a box of parts. "
+            "A team from Chad won.",
+            ("the 163 teams", 0),
+            ("Every team", 0),
+            ("A team", 0),
+        ),
+        (  # a study's authors are the researchers it reported
+            "Half of all children lack iodine, researchers say. "
+            "The report's authors say the problem is serious. "
+            "Critics of the plan say it costs too much.",
+            ("researchers", 0),
+            ("The report's authors", 0),
+            ("Critics", 0),
+        ),
+    ],
+)
+def test_a_group_spoken_of_again(
+    nlp: Language, text: str, group: tuple[str, int], same: tuple[str, int], other: tuple[str, int]
+) -> None:
     result = run(nlp, text)
-    group = result.actor_of(span(text, "IE6 users"))
-    assert group is not None and result.actor_of(span(text, "users", 1)) == group
-    assert result.actor_of(span(text, "users", 2)) != group
-
-
-def test_every_member_of_a_group_named_before_is_that_group(nlp: Language) -> None:
-    text = (
-        "Teams from Sudan and Iran are among the 163 teams in the competition. "
-        "Every team in the contest was sent a box of parts. "
-        "A team from Chad won."
-    )
-    result = run(nlp, text)
-    group = result.actor_of(span(text, "the 163 teams"))
-    assert group is not None and result.actor_of(span(text, "Every team")) == group
-    assert result.actor_of(span(text, "A team")) != group
+    found = result.actor_of(span(text, *group))
+    assert found is not None and result.actor_of(span(text, *same)) == found
+    assert result.actor_of(span(text, *other)) != found
 
 
 def test_they_after_a_team_owns_its_clause_is_the_team(nlp: Language) -> None:

@@ -25,7 +25,9 @@ def test_people_are_one_node_each(seed_extraction: Extraction) -> None:
     assert any("press secretary" in r for r in ryder.roles)
     vanherck = actor_with(seed_extraction, "Glen VanHerck")
     assert (
-        vanherck.id == "person/glen-vanherck" and "He" in texts(vanherck) and "Commander" in texts(vanherck)
+        vanherck.id == "person/glen-vanherck"
+        and "He" in texts(vanherck)
+        and "Commander of U.S. Northern Command" in texts(vanherck)
     )
     austin = actor_with(seed_extraction, "Lloyd Austin")
     assert austin.id == "person/lloyd-austin" and texts(austin).count("Lloyd Austin") == 2

@@ -67,7 +67,7 @@ def nominal_mentions(doc: Doc, taken: Set[int], people: Set[int] = frozenset()) 
         if token.pos_ == "PROPN" and not _title_noun(token, lemma):
             continue
         start = _left_edge(token)
-        span = doc[start : token.i + 1]
+        span = doc[start : (_right_edge(token) if _is_appositive_title(token) else token.i) + 1]
         record = Span(span.start_char, span.end_char, span.text)
         head = Span(token.idx, token.idx + len(token.text), token.text)
         plural = token.tag_ in ("NNS", "NNPS") or lemma in GROUP_NOUNS
@@ -195,6 +195,13 @@ def _title_noun(token: Token, lemma: str) -> bool:
     last = token.right_edge
     # "Secretary of Defense Jane Doe": the title of the name that follows, not a mention of its own
     return not (last.i > token.i and last.pos_ == "PROPN" and last.ent_type_ in ("", "PERSON"))
+
+
+def _is_appositive_title(token: Token) -> bool:
+    """A capitalized title set beside a name, whose phrase is all one description: "Jane Doe, Director of
+    the National Gallery," (or a second title joined to it: "..., and Chairman of the ...")."""
+    role = token.head if token.dep_ == "conj" else token
+    return token.text[:1].isupper() and role.dep_ == "appos" and role.head.ent_type_ == "PERSON"
 
 
 RIGHT_DEPS = frozenset({"prep", "relcl", "acl", "amod", "nummod", "advmod"})

@@ -80,6 +80,8 @@ FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 GENERIC_PLURALS = frozenset(
     {"people", "person", "child", "children", "user", "visitor", "crowd", "citizen", "resident"}
 )
+RESEARCH_WORKS = frozenset({"study", "report", "paper", "survey", "research", "analysis", "review", "trial"})
+RESEARCHERS = frozenset({"researcher", "scientist", "academic", "expert"})
 PARENTS = frozenset({"father", "mother", "parent", "dad", "mum", "mom"})
 CHILDREN = frozenset({"son", "daughter", "child", "kid", "boy", "girl"})
 SPOUSES = frozenset({"husband", "wife", "spouse", "partner"})
@@ -893,6 +895,8 @@ class _Resolver:
         generic = plural and det not in DEFINITE and lemma in GENERIC_PLURALS
         if cluster is None and generic:
             cluster = self._users_of(token, lemma)
+        if cluster is None and lemma == "author" and plural and self._of_research(token):
+            cluster = self._researchers()  # "researchers say ... The report's authors say"
         if cluster is None and det in ("every", "each") and not plural:
             cluster = self._group_with_head(
                 lemma, mention.type
@@ -930,6 +934,25 @@ class _Resolver:
         for _, cluster in reversed(self.resolved):
             person_group = cluster.type == "Person" and cluster.plural and lemma in cluster.heads
             if person_group and cluster.modifiers and cluster.modifiers <= sentence:
+                return cluster
+        return None
+
+    @staticmethod
+    def _of_research(token: Token) -> bool:
+        """Whether a noun belongs to a study or report: "the study's authors", "the authors of the report"."""
+        owners = [c for c in token.lefts if c.dep_ == "poss"]
+        owners += [g for c in token.rights if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return any(noun_lemma(owner) in RESEARCH_WORKS for owner in owners)
+
+    def _researchers(self) -> Cluster | None:
+        """The latest unnamed group of researchers or scientists: who wrote the study spoken of."""
+        for _, cluster in reversed(self.resolved):
+            if (
+                cluster.type == "Person"
+                and cluster.plural
+                and not cluster.named
+                and cluster.heads & RESEARCHERS
+            ):
                 return cluster
         return None
 
