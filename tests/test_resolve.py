@@ -53,6 +53,11 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("the Pentagon's press secretary", 0),
         ),
         (
+            "Ryder, the Pentagon's press secretary, said the call failed.",
+            ("Ryder", 0),
+            ("the Pentagon's press secretary", 0),
+        ),
+        (
             "The report was written by Anne Lee. Lee is a researcher at the institute.",
             ("Anne Lee", 0),
             ("a researcher", 0),
@@ -649,6 +654,17 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
         (
             "The United States hosted the contest. The Afghan team arrived late.",
             ("United States", 0),
+            ("The Afghan team", 0),
+        ),
+        # one of every kind is no one spoken of again
+        (
+            "Each officer was given a radio. The officer who called for help was injured.",
+            ("Each officer", 0),
+            ("The officer", 0),
+        ),
+        (
+            "Every team in the contest was sent parts. The Afghan team's robot broke.",
+            ("Every team", 0),
             ("The Afghan team", 0),
         ),
         # a plural in apposition to a person's name is not that person

@@ -46,6 +46,7 @@ from kg.resolve.pronouns import (
 )
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+QUANTIFIERS = frozenset({"every", "each", "no", "any"})
 ONE_OF_MANY = frozenset({"a", "an", "one", "each", "every", "any", "no", "another"})
 INDEFINITE = frozenset(
     {"a", "an", "some", "many", "few", "several", "one", "two", "three", "every", "each", "no"}
@@ -112,6 +113,7 @@ class Cluster:
     relations: list[tuple[str, Cluster]] = field(default_factory=list)
     group_of: Cluster | None = None  # the person whose "we" this group is
     writer: bool = False  # the article's own "I", outside any quotation
+    quantified: bool = False  # "every team", "each officer": no one team or officer spoken of again
     nationality: str | None = (
         None  # the country an epithet gave a person ("the Dutchman"), a body's ("India's ONGC")
     )
@@ -880,6 +882,8 @@ class _Resolver:
             cluster = self._epithet(token, mention.gender)
         if cluster is not None and mention.type == "Organization" and self._mistyped_person(cluster):
             cluster.type = "Organization"  # "Instituto Gonzaga, a catholic school": the model said a person
+        if cluster is not None and mention.type == "Person" and not plural and self._mistyped_body(cluster):
+            cluster.type = "Person"  # "Ryder, the Pentagon's press secretary": the model said a body
         if cluster is not None and not self._compatible(cluster.type, mention.type or cluster.type):
             cluster = None
         cluster = cluster or members  # people and the group they make up are one actor
@@ -917,6 +921,7 @@ class _Resolver:
             cluster = self.new(mention.type or "Person")
             cluster.plural = plural
             cluster.modifiers = modifiers
+            cluster.quantified = det in QUANTIFIERS
         cluster.heads.add(lemma)
         cluster.heads.update(role_words(lemma))
         cluster.phrases.add(_phrase(tokens))
@@ -1015,6 +1020,18 @@ class _Resolver:
             and len(cluster.mentions) == 1
             and not cluster.roles
             and cluster.gender is None
+        )
+
+    def _mistyped_body(self, cluster: Cluster) -> bool:
+        """A name the model typed a body with nothing else saying so: one mention, no curated entry, no
+        word of a company's name."""
+        words = {w.lower() for name in cluster.names for w in name.split()}
+        return (
+            cluster.type == "Organization"
+            and cluster.known is None
+            and len(cluster.names) == 1
+            and len(cluster.mentions) == 1
+            and not words & CORPORATE_WORDS
         )
 
     def _owner(self, token: Token) -> Cluster | None:
@@ -1141,7 +1158,7 @@ class _Resolver:
         kinds = {t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower}
         names = {t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"}
         for mentioned, cluster in reversed(self.resolved):
-            if cluster in matches:
+            if cluster in matches or cluster.quantified:
                 continue
             if not self._compatible(cluster.type, mention.type or "Person") or mentioned.kind == "pronoun":
                 continue
