@@ -439,14 +439,36 @@ def test_a_name_given_to_a_person_or_body_stays_a_mention(nlp: Language, text: s
     assert by_text(mentions(nlp, text), name).type in ("Person", "Organization")
 
 
-def test_a_title_beside_a_name_is_one_mention_with_its_phrase(nlp: Language) -> None:
-    text = (
-        "Professor Jane Roe, Director of the National Health Study, and Chairman of the Salt Council, "
-        "said so."
-    )
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Professor Jane Roe, Director of the National Health Study, and Chairman of the Salt Council, "
+            "said so.",
+            ["Director of the National Health Study", "Chairman of the Salt Council"],
+        ),
+        ("Stephen Harper, Prime Minister of Canada, spoke.", ["Prime Minister of Canada"]),
+        (
+            "Sebastian Vladescu, head of the State Property Agency, spoke.",
+            ["head of the State Property Agency"],
+        ),
+    ],
+)
+def test_a_title_beside_a_name_is_one_mention_with_its_phrase(
+    nlp: Language, text: str, titles: list[str]
+) -> None:
     found = mentions(nlp, text)
-    assert by_text(found, "Director of the National Health Study").type == "Person"
-    assert by_text(found, "Chairman of the Salt Council").type == "Person"
+    assert all(by_text(found, title).type == "Person" for title in titles)
+
+
+def test_a_body_beside_a_name_is_only_its_noun_phrase(nlp: Language) -> None:
+    text = "The students of the Instituto Gonzaga, a catholic school in Palermo, protested."
+    assert by_text(mentions(nlp, text), "a catholic school").type == "Organization"
+
+
+def test_a_title_inside_a_name_is_no_mention(nlp: Language) -> None:
+    text = "During Prime Minister's Questions on Wednesday, Rishi Sunak defended the record."
+    assert [m.span.text for m in mentions(nlp, text) if m.type == "Person"] == ["Rishi Sunak"]
 
 
 def test_a_title_in_a_sentence_is_only_its_noun_phrase(nlp: Language) -> None:

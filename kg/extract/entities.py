@@ -913,6 +913,8 @@ def _run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
             number="singular",
         )
     words = [t.text for t in run]
+    if len(run) > 1 and title_length(words) == len(words):
+        return None  # "Prime Minister": a title, which the nominals take with its phrase
     skip = title_prefix(words)
     if skip and (_ends_in_title(run) or all(is_title_word(t.text) for t in run[skip:])):
         return None  # "Chief Operating Officer", "Mr Justice": a title all through, no name after it

@@ -67,7 +67,7 @@ def nominal_mentions(doc: Doc, taken: Set[int], people: Set[int] = frozenset()) 
         if token.pos_ == "PROPN" and not _title_noun(token, lemma):
             continue
         start = _left_edge(token)
-        span = doc[start : (_right_edge(token) if _is_appositive_title(token) else token.i) + 1]
+        span = doc[start : (_right_edge(token) if _is_appositive_title(token, lemma) else token.i) + 1]
         record = Span(span.start_char, span.end_char, span.text)
         head = Span(token.idx, token.idx + len(token.text), token.text)
         plural = token.tag_ in ("NNS", "NNPS") or lemma in GROUP_NOUNS
@@ -190,18 +190,20 @@ def _title_noun(token: Token, lemma: str) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ != "":
         return False
-    if token.dep_ in ("nmod", "compound") and token.head.pos_ == "PROPN":
-        return False
+    if token.dep_ in ("nmod", "compound", "poss") and token.head.pos_ == "PROPN":
+        return False  # "Prime Minister's Questions": part of a name
     last = token.right_edge
     # "Secretary of Defense Jane Doe": the title of the name that follows, not a mention of its own
     return not (last.i > token.i and last.pos_ == "PROPN" and last.ent_type_ in ("", "PERSON"))
 
 
-def _is_appositive_title(token: Token) -> bool:
-    """A capitalized title set beside a name, whose phrase is all one description: "Jane Doe, Director of
-    the National Gallery," (or a second title joined to it: "..., and Chairman of the ...")."""
+def _is_appositive_title(token: Token, lemma: str) -> bool:
+    """A person's title set beside their name, whose phrase is all one description: "Jane Doe, Director of
+    the National Gallery," "John Roe, head of the agency," (or a second title joined to it: "..., and
+    Chairman of the ...")."""
     role = token.head if token.dep_ == "conj" else token
-    return token.text[:1].isupper() and role.dep_ == "appos" and role.head.ent_type_ == "PERSON"
+    person = person_org_nouns().get(lemma, ("",))[0] == "Person"
+    return person and role.dep_ == "appos" and role.head.ent_type_ == "PERSON"
 
 
 RIGHT_DEPS = frozenset({"prep", "relcl", "acl", "amod", "nummod", "advmod"})
