@@ -53,6 +53,21 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("the Pentagon's press secretary", 0),
         ),
         (
+            "Penske Auto will buy the unit. On Friday the Penske Automotive Group was selected.",
+            ("Penske Auto", 0),
+            ("Penske Automotive Group", 0),
+        ),
+        (  # a product name that is a company's name less its corporate words
+            "Penske will buy GM's Saturn unit. The deal covers Saturn Corporation. Saturn has 350 dealers.",
+            ("Saturn", 0),
+            ("Saturn Corporation", 0),
+        ),
+        (  # a body based where its name says
+            "Ford bought Automobile Craiova in 2007. The state had bought the Craiova-based car maker.",
+            ("Automobile Craiova", 0),
+            ("the Craiova-based car maker", 0),
+        ),
+        (
             "Ryder, the Pentagon's press secretary, said the call failed.",
             ("Ryder", 0),
             ("the Pentagon's press secretary", 0),

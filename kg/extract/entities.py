@@ -14,10 +14,13 @@ from kg.extract.nominals import nominal_mentions, noun_lemma, person_org_nouns
 from kg.extract.titles import thing_names
 from kg.records import EntityType, Mention, Span
 from kg.resolve.aliases import capital_of, is_nationality_noun, lookup, lookup_demonym
-from kg.resolve.keys import CORPORATE_DESIGNATORS, CORPORATE_WORDS
+from kg.resolve.keys import CORPORATE_DESIGNATORS, CORPORATE_WORDS, company_core, normalize_name
 from kg.resolve.names import is_title_word, name_gender, title_gender, title_length, title_prefix
 
 ACTOR_TYPES = frozenset({"Person", "Organization"})
+LEGAL_FORMS = frozenset(
+    {"inc", "corp", "llc", "ltd", "plc", "gmbh", "corporation", "incorporated", "limited"}
+)
 NER_TYPES: dict[str, EntityType] = {
     "PERSON": "Person",
     "ORG": "Organization",
@@ -31,13 +34,31 @@ NER_TYPES: dict[str, EntityType] = {
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Named, nominal and pronominal mentions in text order."""
-    mentions = name_mentions(doc)
+    mentions = _companies_taken_for_products(name_mentions(doc))
     taken = {i for m in mentions for i in _token_range(doc, m.span)}
     people = {i for m in mentions if m.type == "Person" for i in _token_range(doc, m.span)}
     mentions += [_curated(m) for m in nominal_mentions(doc, taken, people)]
     mentions += age_mentions(doc)
     mentions += pronoun_mentions(doc)
     return sorted(_without_thing_names(doc, mentions), key=lambda m: (m.span.start, m.span.end))
+
+
+def _companies_taken_for_products(mentions: list[Mention]) -> list[Mention]:
+    """A product name that is a company's name less its corporate words is that company: "Saturn
+    Corporation ... Saturn has 350 dealers"."""
+    cores = set()
+    for m in mentions:
+        words = tuple(normalize_name(m.span.text).split())
+        if m.type == "Organization" and company_core(words, CORPORATE_WORDS) != words:
+            cores.add(company_core(words, CORPORATE_WORDS))
+    if not cores:
+        return mentions
+    return [
+        replace(m, type="Organization")
+        if m.type == "Equipment" and tuple(normalize_name(m.span.text).split()) in cores
+        else m
+        for m in mentions
+    ]
 
 
 def _without_thing_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -561,7 +582,7 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
         if core is None:
             return None
         return Mention(to_span(core), "name", known.type, head=_root(core), number="singular")
-    if ent.label_ == "PERSON" and (_employer_of_a_person(ent) or _collective(ent)):
+    if ent.label_ == "PERSON" and (_employer_of_a_person(ent) or _collective(ent) or _company_form(ent)):
         kind = "Organization"  # "Rupert Adams of [William Hill]PERSON": the bookmaker
     elif ent.label_ == "PERSON" and not (len(ent) == 1 and _is_acronym(ent[0])):  # "BAA" is no person
         return _person(doc, ent)
@@ -657,6 +678,11 @@ LOCATIVE = frozenset(
         "of",
     }
 )
+
+
+def _company_form(ent: SpacySpan) -> bool:
+    """A name ending in a company's legal form, which no person's name does: "[Saturn Corporation]PERSON"."""
+    return len(ent) > 1 and ent[-1].lower_.strip(".") in LEGAL_FORMS
 
 
 def _collective(ent: SpacySpan) -> bool:

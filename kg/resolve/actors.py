@@ -889,6 +889,8 @@ class _Resolver:
         cluster = cluster or members  # people and the group they make up are one actor
         if cluster is not None and cluster.type == "Person" and cluster.named and plural:
             cluster = None  # "... Arkham VR, players are ...": a group is not the one named
+        if cluster is None and mention.type == "Organization" and not plural:
+            cluster = self._based_in(token)
         if cluster is None and mention.type == "Equipment":
             cluster = self._equipment(mention, tokens, lemma)
         if cluster is None and mention.type in ORG_TYPES:
@@ -1021,6 +1023,20 @@ class _Resolver:
             and not cluster.roles
             and cluster.gender is None
         )
+
+    def _based_in(self, token: Token) -> Cluster | None:
+        """The body whose name holds the place a description says it is based in: "Automobile Craiova ...
+        the Craiova-based car maker"."""
+        places = {
+            c.lower_ for m in token.lefts if m.lower_ == "based" for c in m.children if c.pos_ == "PROPN"
+        }
+        if not places:
+            return None
+        for _, cluster in reversed(self.resolved):
+            named_there = any(places & {w.lower() for w in name.split()} for name in cluster.names)
+            if cluster.type == "Organization" and named_there:
+                return cluster
+        return None
 
     def _mistyped_body(self, cluster: Cluster) -> bool:
         """A name the model typed a body with nothing else saying so: one mention, no curated entry, no
@@ -1846,9 +1862,17 @@ def _acronym(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _longer_form(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    """A company's name with corporate words after it: "Ford Motor Company" for "Ford"."""
+    """A company's name with more corporate words after it: "Ford Motor Company" for "Ford", "Penske
+    Automotive Group" for "Penske Auto"."""
     n = len(short)
-    return len(long) > n and long[:n] == short and all(w in CORPORATE_WORDS for w in long[n:])
+    if len(long) <= n:
+        return False
+    core = company_core(short, CORPORATE_WORDS)
+    return (
+        long[:n] == short
+        and all(w in CORPORATE_WORDS for w in long[n:])
+        or (core != short and company_core(long, CORPORATE_WORDS) == core)
+    )
 
 
 def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -32,14 +32,17 @@ CORPORATE_WORDS = CORPORATE_DESIGNATORS | {
     "holdings",
     "motor",
     "motors",
+    "auto",
+    "automotive",
     "international",
 }
 
 
-def company_core(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A company's name without its legal form: ("chrysler", "llc") -> ("chrysler",)."""
+def company_core(words: tuple[str, ...], ending: frozenset[str] = CORPORATE_DESIGNATORS) -> tuple[str, ...]:
+    """A company's name without its legal form (or the other `ending` words that end it), one word at
+    least: ("chrysler", "llc") -> ("chrysler",)."""
     end = len(words)
-    while end > 1 and words[end - 1] in CORPORATE_DESIGNATORS:
+    while end > 1 and words[end - 1] in ending:
         end -= 1
     return words[:end]
 
