@@ -62,6 +62,18 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Saturn", 0),
             ("Saturn Corporation", 0),
         ),
+        (  # a relative clause's subject is not prominent outside it
+            "In 2009, Fiat bought a stake in Chrysler, which had just exited bankruptcy, and has since "
+            "increased its holding.",
+            ("Fiat", 0),
+            ("its", 0),
+        ),
+        (  # binding through a preposition: the one divesting sells, and sells something else
+            "The DaimlerChrysler Corporation said it is divesting itself of the Chrysler Group by selling it "
+            "to Cerberus Capital Management.",
+            ("the Chrysler Group", 0),
+            ("it", 2),  # "it", "itself", then the one sold
+        ),
         (  # a body based where its name says
             "Ford bought Automobile Craiova in 2007. The state had bought the Craiova-based car maker.",
             ("Automobile Craiova", 0),

@@ -18,12 +18,15 @@ SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten", "pledge"})  # "promis
 
 
 def clause_subject(verb: Token) -> Token | None:
-    """The subject of a verb, or the one it shares through coordination or control
+    """The subject of a verb, or the one it shares through coordination, control or a preposition
     ("divers are working to retrieve ... and have ...": the subject of "have" is "divers")."""
     for _ in range(6):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "divesting itself of the unit by selling it": the one divesting sells
+            continue
         if verb.dep_ not in INHERITS_SUBJECT or verb.head == verb:
             return None
         if verb.dep_ == "xcomp" and verb.head.lemma_ not in SUBJECT_CONTROL:
@@ -114,14 +117,19 @@ def governing(head: Token) -> Token:
 
 
 def rank(candidate: Candidate[T], pronoun: Token, sents: list[int]) -> tuple[int, int, int]:
-    """Smaller is better: sentence distance, then syntactic prominence, then nearness; a possessive's
-    own clause subject first ("The Commission forced Apple to lower its prices": Apple)."""
+    """Smaller is better: sentence distance, then syntactic prominence (not a relative clause's subject
+    from outside it), then nearness; a possessive's own clause subject first ("The Commission forced
+    Apple to lower its prices": Apple)."""
     if pronoun.dep_ == "poss" and candidate.head.i == _own_subject(pronoun):
         return (0, -1, 0)
     head = governing(candidate.head)
     subject = head.dep_ in SUBJECT_DEPS
     main = subject and head.head.dep_ == "ROOT"
     distance = sents[pronoun.i] - sents[candidate.head.i]
+    if subject and head.head.dep_ == "relcl" and not any(a.i == head.head.i for a in pronoun.ancestors):
+        subject = (
+            False  # "Fiat bought a stake in Chrysler, which had exited bankruptcy, and raised its holding"
+        )
     if distance == 0:
         return (0, 0 if subject else 1, pronoun.i - candidate.head.i)
     return (distance, 0 if main else (1 if subject else 2), candidate.head.i)
