@@ -68,6 +68,17 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Fiat", 0),
             ("its", 0),
         ),
+        (  # "in order to" shares its clause's subject
+            "Party leaders insisted that the union agree to wage cuts in order to bring their pay into line.",
+            ("the union", 0),
+            ("their", 0),
+        ),
+        (  # a national firm as an object: the firm its sentence is about, when nothing says where it is from
+            "Fiat said it will buy the shares of Chrysler that the government owns, which would give the "
+            "Italian company a majority stake.",
+            ("Fiat", 0),
+            ("Italian company", 0),
+        ),
         (  # binding through a preposition: the one divesting sells, and sells something else
             "The DaimlerChrysler Corporation said it is divesting itself of the Chrysler Group by selling it "
             "to Cerberus Capital Management.",
@@ -683,6 +694,7 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("United States", 0),
             ("The Afghan team", 0),
         ),
+        ("Toyota said the American company would pay.", ("Toyota", 0), ("the American company", 0)),
         # one of every kind is no one spoken of again
         (
             "Each officer was given a radio. The officer who called for help was injured.",

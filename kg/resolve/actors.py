@@ -1265,7 +1265,8 @@ class _Resolver:
 
     def _national_firm(self, token: Token, lemma: str) -> Cluster | None:
         """ "The Indian firm": the firm of that country named last in the three sentences before, its
-        country known from the name's own words ("India's ONGC")."""
+        country known from the name's own words ("India's ONGC"), else, for an object, the firm its
+        sentence is about when nothing says where that firm is from."""
         lefts = list(token.lefts)
         if lemma not in FIRM_HEADS or not any(t.dep_ == "det" and t.lower_ == "the" for t in lefts):
             return None
@@ -1281,6 +1282,15 @@ class _Resolver:
                 and cand.entity.nationality == nations[0].id
             ):
                 return cand.entity
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "Toyota said the American company would pay": another firm, as like as not
+        subject, _ = self._bodies_named_before(token, {"Organization"})
+        if (
+            subject is not None
+            and subject.head.pos_ in ("PROPN", "PRON")
+            and subject.entity.nationality is None
+        ):
+            return subject.entity  # "Fiat announced ... which would give the Italian company a stake"
         return None
 
     def _widens(self, cluster: Cluster, plural: bool) -> bool:

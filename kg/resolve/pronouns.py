@@ -27,6 +27,9 @@ def clause_subject(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head  # "divesting itself of the unit by selling it": the one divesting sells
             continue
+        if verb.dep_ == "acl" and verb.head.lower_ == "order" and verb.head.dep_ == "pobj":
+            verb = verb.head.head.head  # "agree to cuts in order to bring their pay into line"
+            continue
         if verb.dep_ not in INHERITS_SUBJECT or verb.head == verb:
             return None
         if verb.dep_ == "xcomp" and verb.head.lemma_ not in SUBJECT_CONTROL:
