@@ -85,6 +85,16 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("the Chrysler Group", 0),
             ("it", 2),  # "it", "itself", then the one sold
         ),
+        (  # a person's stated age
+            "Daniel Doe, 19, was arrested on Monday. Police said a 19 year old had taken the drives.",
+            ("Daniel Doe", 0),
+            ("a 19 year old", 0),
+        ),
+        (
+            "Jane Roe, 16, and her father John Roe, 44, were arrested. The teenager was released.",
+            ("Jane Roe", 0),
+            ("The teenager", 0),
+        ),
         (  # a body based where its name says
             "Ford bought Automobile Craiova in 2007. The state had bought the Craiova-based car maker.",
             ("Automobile Craiova", 0),
@@ -695,6 +705,12 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("The Afghan team", 0),
         ),
         ("Toyota said the American company would pay.", ("Toyota", 0), ("the American company", 0)),
+        (
+            "Jane Roe, 16, and Ann Lee, 15, were arrested. The teenager was released.",
+            ("Jane Roe", 0),
+            ("The teenager", 0),
+        ),
+        ("John Smith, 45, said the kid was innocent.", ("John Smith", 0), ("the kid", 0)),
         # one of every kind is no one spoken of again
         (
             "Each officer was given a radio. The officer who called for help was injured.",

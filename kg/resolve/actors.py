@@ -46,6 +46,8 @@ from kg.resolve.pronouns import (
 )
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+YOUNG_NOUNS = frozenset({"kid", "teenager", "teen", "youngster", "boy", "girl", "youth", "child", "minor"})
+ADULT_AGE = 20
 QUANTIFIERS = frozenset({"every", "each", "no", "any"})
 ONE_OF_MANY = frozenset({"a", "an", "one", "each", "every", "any", "no", "another"})
 INDEFINITE = frozenset(
@@ -114,6 +116,7 @@ class Cluster:
     group_of: Cluster | None = None  # the person whose "we" this group is
     writer: bool = False  # the article's own "I", outside any quotation
     quantified: bool = False  # "every team", "each officer": no one team or officer spoken of again
+    age: int | None = None  # "Daniel Doe, 19,": what "the 19-year-old" and "the teenager" are said of
     nationality: str | None = (
         None  # the country an epithet gave a person ("the Dutchman"), a body's ("India's ONGC")
     )
@@ -435,6 +438,8 @@ class _Resolver:
             cluster.heads.update(role_words(mention.role))
         if cluster.type == "Person" and cluster.affiliation is None:
             cluster.affiliation = self._affiliation(mention, token)
+        if cluster.type == "Person" and cluster.age is None:
+            cluster.age = _age_of(tokens) if token.lower_ == "old" else _stated_age(tokens)
 
     def new(self, entity_type: EntityType, known: Known | None = None) -> Cluster:
         cluster = Cluster(entity_type, known)
@@ -456,6 +461,7 @@ class _Resolver:
         keep.gender = keep.gender or gone.gender
         keep.affiliation = keep.affiliation or gone.affiliation
         keep.nationality = keep.nationality or gone.nationality
+        keep.age = keep.age or gone.age
         for index, cluster in self.by_token.items():
             if cluster is gone:
                 self.by_token[index] = keep
@@ -878,6 +884,8 @@ class _Resolver:
         # "the Dutchman said", "the 29-year-old said", "the former champion said": the person just named
         described = token.lower_ == "old" or any(t.lower_ == "former" for t in token.lefts)
         epithet = is_nationality_noun(token.text) or (described and token.dep_ in ("nsubj", "nsubjpass"))
+        if cluster is None and token.lower_ == "old":
+            cluster = self._of_age(_age_of(tokens), mention.gender)  # "Daniel Doe, 19, ... a 19 year old"
         if cluster is None and epithet and det == "the" and not plural and mention.type == "Person":
             cluster = self._epithet(token, mention.gender)
         if cluster is not None and mention.type == "Organization" and self._mistyped_person(cluster):
@@ -919,6 +927,8 @@ class _Resolver:
         ):
             exact = not (det in DEFINITE or det in ("its", "their")) and bool(modifiers)
             cluster = self._by_head(mention, token, lemma, plural, modifiers, exact=exact)
+        if cluster is None and lemma in YOUNG_NOUNS and det in DEFINITE and not plural and not modifiers:
+            cluster = self._young(mention.gender)  # "Daniel Doe, 19, ... the kid"
         if cluster is None:
             cluster = self.new(mention.type or "Person")
             cluster.plural = plural
@@ -995,6 +1005,27 @@ class _Resolver:
         if noun_lemma(group) not in COLLECTIVE_HEADS or not any(t.lower_ in ("a", "an") for t in group.lefts):
             return None
         return self.by_token.get(group.i)
+
+    def _of_age(self, age: int | None, gender: str | None) -> Cluster | None:
+        """The one named person said to be `age`, gender agreeing: "Daniel Doe, 19, ... a 19 year old"."""
+        return None if age is None else self._one_person(lambda a: a == age, gender)
+
+    def _young(self, gender: str | None) -> Cluster | None:
+        """The one named person said to be under 20, for "the kid", "the teenager"."""
+        return self._one_person(lambda a: a < ADULT_AGE, gender)
+
+    def _one_person(self, fits: Callable[[int], bool], gender: str | None) -> Cluster | None:
+        found = {
+            id(c): c
+            for _, c in self.resolved
+            if c.type == "Person"
+            and c.named
+            and not c.plural
+            and c.age is not None
+            and fits(c.age)
+            and c.gender in (None, gender or c.gender)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _epithet(self, token: Token, gender: str | None) -> Cluster | None:
         """The named person an epithet ("the Dutchman", "the 29-year-old") stands for, found as "he" is, in
@@ -1898,3 +1929,23 @@ def _suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 __all__ = ["Resolution", "resolve", "title_gender"]
+
+
+def _age_of(tokens: Sequence[Token]) -> int | None:
+    """The age in "a 19 year old", "the 29-year-old"."""
+    number = next((t for t in tokens if t.like_num), None)
+    return _as_age(number.text) if number is not None else None
+
+
+def _stated_age(tokens: Sequence[Token]) -> int | None:
+    """The age set beside a name between commas: "Daniel Doe, 19, a member of ..."."""
+    if not tokens:
+        return None
+    doc, end = tokens[-1].doc, tokens[-1].i
+    if end + 3 >= len(doc) or doc[end + 1].text != "," or doc[end + 3].text not in (",", ".", ";"):
+        return None
+    return _as_age(doc[end + 2].text) if doc[end + 2].like_num else None
+
+
+def _as_age(text: str) -> int | None:
+    return int(text) if text.isdigit() and 0 < int(text) < 120 else None
