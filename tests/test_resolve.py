@@ -62,6 +62,7 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Saturn", 0),
             ("Saturn Corporation", 0),
         ),
+        ("The workers blamed the company for firing them.", ("The workers", 0), ("them", 0)),
         (  # a relative clause's subject is not prominent outside it
             "In 2009, Fiat bought a stake in Chrysler, which had just exited bankruptcy, and has since "
             "increased its holding.",

@@ -14,6 +14,9 @@ REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CAUSATIVE = frozenset({"have", "make", "let", "get", "see", "watch", "hear", "help"})
 INHERITS_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
+# prepositions whose verb is done by the clause's subject ("by selling it"); not "for" ("blamed the firm
+# for firing them": the firm fires)
+SUBJECT_ADJUNCTS = frozenset({"by", "after", "before", "without", "while", "since", "upon"})
 SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten", "pledge"})  # "promised voters to cut taxes"
 
 
@@ -24,7 +27,11 @@ def clause_subject(verb: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ in SUBJECT_ADJUNCTS
+            and verb.head.head.pos_ in ("VERB", "AUX")
+        ):
             verb = verb.head.head  # "divesting itself of the unit by selling it": the one divesting sells
             continue
         if verb.dep_ == "acl" and verb.head.lower_ == "order" and verb.head.dep_ == "pobj":
