@@ -63,6 +63,11 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Saturn Corporation", 0),
         ),
         ("The workers blamed the company for firing them.", ("The workers", 0), ("them", 0)),
+        (  # a nominal object is not its own clause's subject
+            "Chrysler filed for bankruptcy on Thursday. Fiat will run the company.",
+            ("Chrysler", 0),
+            ("the company", 0),
+        ),
         (  # a relative clause's subject is not prominent outside it
             "In 2009, Fiat bought a stake in Chrysler, which had just exited bankruptcy, and has since "
             "increased its holding.",

@@ -30,7 +30,7 @@ from kg.extract.quotes import find_quotes
         # a quotation left open: a mark after a colon opens the next one
         (
             'He said: "I lost three years. He added: "They wanted to break me."',
-            ['"I lost three years. He added:', '"They wanted to break me."'],
+            ['"I lost three years.', '"They wanted to break me."'],
         ),
         # tokenized text puts a space on both sides of every mark
         (

@@ -116,6 +116,13 @@ AROUND = [
         "“I mean",
         "Roe",
     ),
+    # a quotation left open ends before the next one's speech clause, which names its speaker
+    (
+        'Mubanga said: "I have lost three years of my life. He added: "They wanted to break me." '
+        "The US government denied the claims.",
+        '"They wanted',
+        "He",
+    ),
     # a cue with a clause of its own after a quotation ending its sentence reports that clause
     (
         'Japan branded North Korea an "outlaw nation in the neighborhood." Russia insisted that Pyongyang '

@@ -14,6 +14,7 @@ OPENERS = frozenset("\u201c\u00ab\u201e")
 CLOSERS = frozenset("\u201d\u00bb")
 MARK = re.compile(r"''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 PARAGRAPH = re.compile(r"[^\n]+")
+SENTENCE_STOP = re.compile(r"[.!?]\s")
 TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'))*\s*/?>")  # '<tweet author="x">'
 
 
@@ -84,7 +85,10 @@ def find_quotes(text: str) -> list[Quote]:
                 continue
             if is_open and (mark.group() in OPENERS or _after_colon(text, mark)):
                 # a second opening mark before any closing one: the first quotation never closed
-                quote = _quote(carried_quote, opened, _last_visible(text, mark.start()), text)
+                end = _last_visible(text, mark.start())
+                if _after_colon(text, mark):  # '"I lost three years. He added: "The ...': not "He added"
+                    end = _sentence_end_before(text, opened, end)
+                quote = _quote(carried_quote, opened, end, text)
                 quote.notes.append(f"opening quotation mark at {opened} has no closing one")
                 quote.notes.extend(notes)
                 notes = []
@@ -146,6 +150,12 @@ def _after_colon(text: str, mark: re.Match[str]) -> bool:
     before = text[: mark.start()].rstrip(" ")
     after = text[mark.end() : mark.end() + 2].lstrip(" ")
     return before.endswith(":") and after[:1].isalnum()
+
+
+def _sentence_end_before(text: str, start: int, end: int) -> int:
+    """Where the last sentence between `start` and `end` ends (after its stop), else `end`."""
+    stops = list(SENTENCE_STOP.finditer(text, start + 1, end))
+    return stops[-1].start() + 1 if stops else end
 
 
 def _quote(carried: Quote | None, start: int, end: int, text: str) -> Quote:

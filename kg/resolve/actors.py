@@ -40,6 +40,7 @@ from kg.resolve.pronouns import (
     Candidate,
     antecedent,
     best_candidate,
+    bound_subject,
     clause_subject,
     coordinated,
     sentence_index,
@@ -1278,10 +1279,16 @@ class _Resolver:
         """The named bodies before a generic noun ("the company"): the last subject of its own sentence
         ("Apple released MacBook Air laptops and the company's software": Apple), and the last one named."""
         inside = {t.i for t in token.subtree}  # "the elite group within Scientology" is not Scientology
+        bound = bound_subject(token)  # "Fiat to run the company": not Fiat
+        own_subject = {id(c.entity) for c in self.candidates if c.head.i in bound}
         named = [
             c
             for c in self.candidates
-            if c.entity.type in types and c.entity.named and c.head.i not in inside and c.head.i < token.i
+            if c.entity.type in types
+            and c.entity.named
+            and c.head.i not in inside
+            and c.head.i < token.i
+            and id(c.entity) not in own_subject
         ]
         subjects = [
             c
