@@ -717,6 +717,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("The teenager", 0),
         ),
         ("John Smith, 45, said the kid was innocent.", ("John Smith", 0), ("the kid", 0)),
+        (  # a country used as a place is not the person or film whose name ends in it
+            "Hotel Rwanda is one of two films about the genocide. His family fled Rwanda for Belgium.",
+            ("Hotel Rwanda", 0),
+            ("Rwanda", 1),
+        ),
         # one of every kind is no one spoken of again
         (
             "Each officer was given a radio. The officer who called for help was injured.",
@@ -1353,3 +1358,8 @@ def test_they_after_a_team_owns_its_clause_is_the_team(nlp: Language) -> None:
     team = result.actor_of(span(text, "The Afghan team"))
     assert team is not None
     assert result.actor_of(span(text, "them")) == team and result.actor_of(span(text, "their")) == team
+
+
+def test_a_capital_beyond_which_one_looks_is_the_city(nlp: Language) -> None:
+    text = "McIlroy won at the same venue last week and is already looking beyond Madrid."
+    assert run(nlp, text).actor_of(span(text, "Madrid")) == "place/madrid"

@@ -564,6 +564,7 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
         (hyphenated or (len(words) == 1 and words[0] in {part for n in people for part in (n[0], n[-1])}))
         and ent.label_ in ("GPE", "NORP", "LOC", "PERSON", "ORG")
         and not (ent.label_ == "ORG" and lookup(ent.text) is not None)
+        and not _used_as_place(ent)
     ):
         return _person(
             doc, ent
@@ -676,8 +677,14 @@ LOCATIVE = frozenset(
         "through",
         "via",
         "of",
+        "beyond",
+        "throughout",
+        "within",
+        "toward",
+        "towards",
     }
 )
+PLACE_OBJECT_VERBS = frozenset({"flee", "leave", "visit", "enter", "invade", "reach", "tour", "cross"})
 
 
 def _company_form(ent: SpacySpan) -> bool:
@@ -718,6 +725,15 @@ def _acting(ent: SpacySpan) -> bool:
         and verb.pos_ == "VERB"
         and (verb.lemma_.lower() in cue_lemmas() or verb.lemma_.lower() in ACTS)
     )
+
+
+def _used_as_place(ent: SpacySpan) -> bool:
+    """A curated country or capital used as a place ("fled Rwanda", "in Wellington"), whatever person's
+    name ends in that word ("Hotel Rwanda", "Bob Wellington")."""
+    if lookup(ent.text) is None and capital_of(ent.text) is None:
+        return False
+    root = ent.root
+    return _locative(ent) or (root.dep_ == "dobj" and root.head.lemma_ in PLACE_OBJECT_VERBS)
 
 
 def _locative(ent: SpacySpan) -> bool:
