@@ -474,3 +474,25 @@ def test_a_title_inside_a_name_is_no_mention(nlp: Language) -> None:
 def test_a_title_in_a_sentence_is_only_its_noun_phrase(nlp: Language) -> None:
     text = "The director of the museum said the gallery would close."
     assert by_text(mentions(nlp, text), "The director").type == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        (
+            "Political thriller Hotel Rwanda was given a rousing reception. Hotel Rwanda was shot in Kigali.",
+            "Hotel",
+        ),
+        ("Hotel Rwanda is one of two films addressing the genocide.", "Hotel"),
+        ("The film Enduring Love, starring Daniel Craig, opened on Friday.", "Love"),
+        ("Her novel Small Island won the prize.", "Island"),
+    ],
+)
+def test_the_title_of_a_work_is_no_actor(nlp: Language, text: str, work: str) -> None:
+    actors = [m.span.text for m in mentions(nlp, text) if m.type in ("Person", "Organization")]
+    assert not any(work in a for a in actors)
+
+
+def test_a_person_named_after_a_work_noun_is_still_a_person(nlp: Language) -> None:
+    text = "Film star Tom Cruise arrived with the director."
+    assert by_text(mentions(nlp, text), "Tom Cruise").type == "Person"

@@ -717,10 +717,10 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("The teenager", 0),
         ),
         ("John Smith, 45, said the kid was innocent.", ("John Smith", 0), ("the kid", 0)),
-        (  # a country used as a place is not the person or film whose name ends in it
-            "Hotel Rwanda is one of two films about the genocide. His family fled Rwanda for Belgium.",
-            ("Hotel Rwanda", 0),
-            ("Rwanda", 1),
+        (  # a country used as a place is not the person whose name ends in it
+            "Michael Jordan met the press on Monday. His family fled Jordan for Syria in 1990.",
+            ("Michael Jordan", 0),
+            ("Jordan", 1),
         ),
         # one of every kind is no one spoken of again
         (

@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, as_gender, to_span
 from kg.extract.cues import cue_lemmas
 from kg.extract.nominals import nominal_mentions, noun_lemma, person_org_nouns
-from kg.extract.titles import thing_names
+from kg.extract.titles import thing_names, work_titles
 from kg.records import EntityType, Mention, Span
 from kg.resolve.aliases import capital_of, is_nationality_noun, lookup, lookup_demonym
 from kg.resolve.keys import CORPORATE_DESIGNATORS, CORPORATE_WORDS, company_core, normalize_name
@@ -63,15 +63,18 @@ def _companies_taken_for_products(mentions: list[Mention]) -> list[Mention]:
 
 def _without_thing_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions less the people and bodies inside a name given to a thing ("a robot named "Better Idea of
-    Afghan Girls"")."""
+    Afghan Girls"") and the names of works ("thriller Hotel Rwanda ... Hotel Rwanda was shot in ...")."""
     actor_ranges = {id(m): _token_range(doc, m.span) for m in mentions if m.type in ACTOR_TYPES}
     titles = thing_names(doc, {i for r in actor_ranges.values() for i in r})
-    if not titles:
+    names = [m for m in mentions if m.kind == "name" and id(m) in actor_ranges]
+    works = work_titles(doc, [(actor_ranges[id(m)].start, actor_ranges[id(m)].stop) for m in names])
+    if not titles and not works:
         return mentions
     return [
         m
         for m in mentions
         if not (id(m) in actor_ranges and any(_within(actor_ranges[id(m)], title) for title in titles))
+        and not (m in names and m.span.text in works)
     ]
 
 

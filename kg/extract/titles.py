@@ -1,15 +1,24 @@
 """Names given to things: the words of "a robot named "Better Idea of Afghan Girls"" or "the film "Daughters
-of the Revolution"" name the robot and the film, not girls or daughters, so they hold no actor."""
+of the Revolution"" name the robot and the film, not girls or daughters, so they hold no actor; and the
+titles of works ("political thriller Hotel Rwanda", "Hotel Rwanda is one of two films"), which are no
+person or body wherever they are named."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Set
+from collections.abc import Iterable, Iterator, Set
 
 from spacy.tokens import Doc, Token
 
 NAMING_VERBS = frozenset({"name", "call", "dub", "title", "entitle", "christen", "nickname"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 MAX_TITLE_TOKENS = 12
+WORK_NOUNS = frozenset(
+    {
+        "film", "movie", "thriller", "comedy", "drama", "documentary", "biopic", "sequel", "blockbuster",
+        "cartoon", "musical", "opera", "novel", "book", "memoir", "biography", "album", "song", "series",
+        "sitcom", "show", "programme", "program", "game", "painting", "poem",
+    }
+)  # fmt: skip
 
 
 def thing_names(doc: Doc, actor_tokens: Set[int]) -> list[range]:
@@ -73,3 +82,29 @@ def _around(doc: Doc, edge: int, step: int) -> Iterator[int]:
     for i in (edge, edge + step, edge + 2 * step):
         if 0 <= i < len(doc):
             yield i
+
+
+def work_titles(doc: Doc, names: Iterable[tuple[int, int]]) -> set[str]:
+    """The names, among `names` (token ranges), that a text calls a work: after its noun ("political
+    thriller Hotel Rwanda", "the film Enduring Love", "her novel Small Island") or said to be one ("Hotel
+    Rwanda is one of two films")."""
+    out: set[str] = set()
+    for start, end in names:
+        root = doc[start:end].root
+        before = doc[start - 1] if start > 0 else None
+        after_noun = before is not None and before.dep_ == "compound" and before.head.i == root.i
+        beside = root.dep_ == "appos" and root.head.i == start - 1
+        if (after_noun or beside) and before is not None and _is_work(before):
+            out.add(doc[start:end].text)
+        elif root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
+            kinds = [attr] if attr is not None else []
+            if attr is not None and attr.lower_ == "one":  # "one of two films"
+                kinds = [g for c in attr.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if any(_is_work(kind) for kind in kinds):
+                out.add(doc[start:end].text)
+    return out
+
+
+def _is_work(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "ADJ") and token.lemma_.lower() in WORK_NOUNS
