@@ -496,3 +496,8 @@ def test_the_title_of_a_work_is_no_actor(nlp: Language, text: str, work: str) ->
 def test_a_person_named_after_a_work_noun_is_still_a_person(nlp: Language) -> None:
     text = "Film star Tom Cruise arrived with the director."
     assert by_text(mentions(nlp, text), "Tom Cruise").type == "Person"
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    found = mentions(nlp, "Russian Dmitriy Bogdanov won the race on Sunday.")
+    assert by_text(found, "Dmitriy Bogdanov").type == "Person"

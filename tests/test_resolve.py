@@ -91,6 +91,11 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("the Chrysler Group", 0),
             ("it", 2),  # "it", "itself", then the one sold
         ),
+        (  # a capitalized title and the same title in lower case
+            "The Home Secretary spoke on Monday. Later the home secretary said it failed.",
+            ("The Home Secretary", 0),
+            ("the home secretary", 0),
+        ),
         (  # a person's stated age
             "Daniel Doe, 19, was arrested on Monday. Police said a 19 year old had taken the drives.",
             ("Daniel Doe", 0),
@@ -721,6 +726,11 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             "Michael Jordan met the press on Monday. His family fled Jordan for Syria in 1990.",
             ("Michael Jordan", 0),
             ("Jordan", 1),
+        ),
+        (
+            "A Home Office minister said the plan works. Later the prime minister said it failed.",
+            ("A Home Office minister", 0),
+            ("the prime minister", 0),
         ),
         # one of every kind is no one spoken of again
         (

@@ -837,6 +837,8 @@ def _person(doc: Doc, ent: SpacySpan, role_from: int | None = None) -> Mention |
     offices = [i for i in range(skip, len(core) - 1) if _ends_in_title(core[i : i + 1])]
     if skip and offices:
         skip = offices[-1] + 1  # "Chief Operating Officer Tim Cook": the title runs to "Officer"
+    if len(core) - skip > 1 and _demonym(core[skip]):
+        skip += 1  # "Russian Dmitriy Bogdanov", "Australian Johnson": the nationality is no part of the name
     name = core[skip:]
     role_start = _role_start(doc, core.start if role_from is None else role_from)
     role_tokens = doc[role_start : core.start + skip]
@@ -847,6 +849,13 @@ def _person(doc: Doc, ent: SpacySpan, role_from: int | None = None) -> Mention |
     return Mention(
         to_span(name), "name", "Person", head=_root(name), role=role, number="singular", gender=gender
     )
+
+
+def _demonym(token: Token) -> bool:
+    """A capitalized nationality adjective that is no given name ("Russian", "Kenyan"; not "German" where
+    a table knows it for a given name)."""
+    known = lookup_demonym(token.text) if token.text[:1].isupper() else None
+    return known is not None and known.type == "Country" and name_gender(token.text) is None
 
 
 def _role_word(token: Token) -> bool:

@@ -1216,9 +1216,14 @@ class _Resolver:
                 exact and cluster.modifiers != modifiers and not self._widens(cluster, plural)
             ):
                 continue
-            if title and not set(title) <= cluster.heads and any(len(r.split()) > 1 for r in cluster.roles):
-                continue  # "the prime minister" is not the Minister of Education
-            if cluster.type == "Person" and not kinds <= cluster.heads:
+            titled = set(title) <= cluster.heads or any(set(title) <= set(p) for p in cluster.phrases)
+            if title and not titled and (not cluster.named or any(len(r.split()) > 1 for r in cluster.roles)):
+                continue  # "the prime minister" is not the Minister of Education, nor a Home Office minister
+            if (
+                cluster.type == "Person"
+                and not kinds <= cluster.heads
+                and not any(kinds <= set(p) for p in cluster.phrases)
+            ):
                 continue  # "the video assistant referee" is not the match referee
             if modifiers and cluster.modifiers and not (modifiers & cluster.modifiers) and not cluster.named:
                 continue
