@@ -501,3 +501,9 @@ def test_a_person_named_after_a_work_noun_is_still_a_person(nlp: Language) -> No
 def test_a_nationality_before_a_name_is_no_part_of_it(nlp: Language) -> None:
     found = mentions(nlp, "Russian Dmitriy Bogdanov won the race on Sunday.")
     assert by_text(found, "Dmitriy Bogdanov").type == "Person"
+
+
+def test_a_form_of_address_before_a_name_makes_a_person(nlp: Language) -> None:
+    text = 'Beverley Hughes resigned. " Ms Hughes has done the right thing," he said.'
+    found = with_entities(nlp, text, [("Beverley Hughes", "PERSON"), ('" Ms Hughes', "ORG")])
+    assert by_text(found, "Hughes").type == "Person"

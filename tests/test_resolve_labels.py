@@ -17,6 +17,8 @@ from kg.resolve.keys import label_of
         ("person/john-mccain", ["JOHN MCCAIN"], "John Mccain"),  # all capitals tell nothing
         ("person/pat-ryder", ["Pat Ryder", "Ryder"], "Pat Ryder"),
         ("person/maria-de-la-cruz", ["Maria de la Cruz"], "Maria de la Cruz"),
+        ("org/bmg", ["BMG"], "BMG"),  # an acronym
+        ("org/lg-card", ["LG Card"], "LG Card"),
     ],
 )
 def test_label_of(actor_id: str, names: list[str], label: str) -> None:

@@ -15,7 +15,14 @@ from kg.extract.titles import thing_names, work_titles
 from kg.records import EntityType, Mention, Span
 from kg.resolve.aliases import capital_of, is_nationality_noun, lookup, lookup_demonym
 from kg.resolve.keys import CORPORATE_DESIGNATORS, CORPORATE_WORDS, company_core, normalize_name
-from kg.resolve.names import is_title_word, name_gender, title_gender, title_length, title_prefix
+from kg.resolve.names import (
+    is_honorific,
+    is_title_word,
+    name_gender,
+    title_gender,
+    title_length,
+    title_prefix,
+)
 
 ACTOR_TYPES = frozenset({"Person", "Organization"})
 LEGAL_FORMS = frozenset(
@@ -574,6 +581,10 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
         )  # "Wellington said" after "Bob Wellington"; "[Ferguson]ORG", "[Wright-Phillips]ORG"
     if ent.label_ == "ORG" and _given_and_surname(ent):
         return _person(doc, ent)  # "[Alistair Cragg's]ORG performance": a given name and a surname
+    core = _trim(ent)
+    addressed = core is not None and len(core) > 1 and is_honorific(core[0].text)
+    if ent.label_ == "ORG" and addressed and lookup(ent.text) is None:
+        return _person(doc, ent)  # "[Ms Hughes']ORG": a form of address, then a surname
     if ent.label_ in ("PERSON", "ORG") and _ends_in_title(ent) and lookup(ent.text) is None:
         return _office(doc, ent)  # "[Apple's C.E.O.]ORG", "[Chief Operating Officer]PERSON"
     kind = NER_TYPES[ent.label_]
@@ -795,6 +806,8 @@ def _trim(span: SpacySpan) -> SpacySpan | None:
     """The span without a leading indefinite article ("a World Health Organisation report") or a trailing
     possessive marker or punctuation."""
     start, end = span.start, span.end
+    while end - start > 1 and span.doc[start].is_punct:
+        start += 1  # '[" Mr de Vabres]ORG': the quotation mark before the name
     if end - start > 1 and span.doc[start].lower_ in ("a", "an"):
         start += 1
     elif end - start > 1 and span.doc[start].lower_ == "the" and _modifies_a_noun(span):

@@ -71,13 +71,14 @@ def canonical_id(name: str, entity_type: str) -> str:
 
 def label_of(actor_id: str, spellings: dict[str, str] | None = None, names: Iterable[str] = ()) -> str:
     """The canonical label of an id without a curated name: its words capitalized ("John Smith"), or
-    spelled as the curated tables spell them ("FBI", "U.S."), or, for a word written in mixed case
-    among the actor's own names ("McCain", "DuVernay"), spelled that way."""
+    spelled as the curated tables spell them ("FBI", "U.S."), or, for a word written in mixed case or
+    in capitals among the actor's own names ("McCain", "DuVernay", "BMG"), spelled that way."""
     words = actor_id.split("/", 1)[-1].split("-")
     known = dict(spellings or {})
     for name in names:
         for word in re.findall(r"[^\W_]+", name):
-            if re.search(r"[a-z][A-Z]", word) and word.lower() not in known:
+            acronym = len(word) > 1 and word.isupper() and not (name.isupper() and " " in name.strip())
+            if (acronym or re.search(r"[a-z][A-Z]", word)) and word.lower() not in known:
                 known[word.lower()] = word
     return " ".join(
         known.get(w) or (w if (i and w in SMALL_WORDS) else w[:1].upper() + w[1:])

@@ -75,6 +75,18 @@ def title_prefix(words: list[str]) -> int:
     return used
 
 
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(
+        row["title"].lower().rstrip(".") for row in load_table("titles") if row["kind"] == "honorific"
+    )
+
+
+def is_honorific(word: str) -> bool:
+    """Whether a word is a form of address that only a person's name follows ("Ms", "Dr.", "Sir")."""
+    return word.lower().rstrip(".") in _honorifics()
+
+
 def title_gender(words: list[str]) -> str | None:
     """The gender a title tells ("Mrs." -> female), if any."""
     low = [w.lower() for w in words]
