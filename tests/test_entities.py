@@ -498,9 +498,17 @@ def test_a_person_named_after_a_work_noun_is_still_a_person(nlp: Language) -> No
     assert by_text(mentions(nlp, text), "Tom Cruise").type == "Person"
 
 
-def test_a_nationality_before_a_name_is_no_part_of_it(nlp: Language) -> None:
-    found = mentions(nlp, "Russian Dmitriy Bogdanov won the race on Sunday.")
-    assert by_text(found, "Dmitriy Bogdanov").type == "Person"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian Dmitriy Bogdanov won the race on Sunday.", "Dmitriy Bogdanov"),
+        ("Olympian Andy Turner won the race on Sunday.", "Andy Turner"),
+        ("Model Sophie Anderton left the show on Sunday.", "Sophie Anderton"),
+        ("Mary Ann Smith left the show on Sunday.", "Mary Ann Smith"),  # two given names
+    ],
+)
+def test_what_a_person_is_before_their_name_is_no_part_of_it(nlp: Language, text: str, name: str) -> None:
+    assert by_text(mentions(nlp, text), name).type == "Person"
 
 
 def test_a_form_of_address_before_a_name_makes_a_person(nlp: Language) -> None:

@@ -852,6 +852,8 @@ def _person(doc: Doc, ent: SpacySpan, role_from: int | None = None) -> Mention |
         skip = offices[-1] + 1  # "Chief Operating Officer Tim Cook": the title runs to "Officer"
     if len(core) - skip > 1 and _demonym(core[skip]):
         skip += 1  # "Russian Dmitriy Bogdanov", "Australian Johnson": the nationality is no part of the name
+    elif len(core) - skip > 2 and _descriptor(core[skip], core[skip + 1]):
+        skip += 1  # "Striker Wayne Rooney", "Model Sophie Anderton": what the person is, then the name
     name = core[skip:]
     role_start = _role_start(doc, core.start if role_from is None else role_from)
     role_tokens = doc[role_start : core.start + skip]
@@ -861,6 +863,18 @@ def _person(doc: Doc, ent: SpacySpan, role_from: int | None = None) -> Mention |
     gender = as_gender(title_gender([t.text for t in role_tokens])) if role else None
     return Mention(
         to_span(name), "name", "Person", head=_root(name), role=role, number="singular", gender=gender
+    )
+
+
+def _descriptor(word: Token, given: Token) -> bool:
+    """A capitalized word before a known given name that is itself none: a description ("Striker",
+    "Olympian"), not the first of two given names ("Mary Ann Smith")."""
+    return (
+        word.text[:1].isupper()
+        and name_gender(word.text) is None
+        and name_gender(given.text) is not None
+        and not is_honorific(word.text)
+        and word.text.isalpha()
     )
 
 
