@@ -515,3 +515,9 @@ def test_a_form_of_address_before_a_name_makes_a_person(nlp: Language) -> None:
     text = 'Beverley Hughes resigned. " Ms Hughes has done the right thing," he said.'
     found = with_entities(nlp, text, [("Beverley Hughes", "PERSON"), ('" Ms Hughes', "ORG")])
     assert by_text(found, "Hughes").type == "Person"
+
+
+def test_a_name_does_not_end_in_a_function_word(nlp: Language) -> None:
+    text = "Masayuki Shimono is president of Toshiba Elevator and Building Systems, which installed it."
+    found = with_entities(nlp, text, [("Masayuki Shimono", "PERSON"), ("Toshiba Elevator and", "ORG")])
+    assert by_text(found, "Toshiba Elevator").type == "Organization"

@@ -25,6 +25,7 @@ from kg.resolve.names import (
 )
 
 ACTOR_TYPES = frozenset({"Person", "Organization"})
+DANGLING = frozenset({"of", "and", "the", "for", "&", "to", "at", "in"})
 LEGAL_FORMS = frozenset(
     {"inc", "corp", "llc", "ltd", "plc", "gmbh", "corporation", "incorporated", "limited"}
 )
@@ -803,8 +804,8 @@ def _modifies_a_noun(span: SpacySpan) -> bool:
 
 
 def _trim(span: SpacySpan) -> SpacySpan | None:
-    """The span without a leading indefinite article ("a World Health Organisation report") or a trailing
-    possessive marker or punctuation."""
+    """The span without a leading quotation mark or indefinite article ("a World Health Organisation
+    report"), or a trailing possessive marker, punctuation or function word."""
     start, end = span.start, span.end
     while end - start > 1 and span.doc[start].is_punct:
         start += 1  # '[" Mr de Vabres]ORG': the quotation mark before the name
@@ -813,7 +814,11 @@ def _trim(span: SpacySpan) -> SpacySpan | None:
     elif end - start > 1 and span.doc[start].lower_ == "the" and _modifies_a_noun(span):
         start += 1  # "the [United Nations] headquarters": "the" is the headquarters'
 
-    while end > span.start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
+    while end > start and (
+        span.doc[end - 1].tag_ == "POS"
+        or span.doc[end - 1].is_punct
+        or (end - start > 1 and span.doc[end - 1].lower_ in DANGLING)  # "[Whitbread Novel of]ORG"
+    ):
         end -= 1
     tail = [t.text for t in span.doc[max(start, end - 3) : end]]
     if (
