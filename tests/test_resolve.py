@@ -1332,6 +1332,13 @@ def test_a_countrys_team_named_by_its_club_is_not_the_country(nlp: Language) -> 
             ("users", 1),
             ("users", 2),
         ),
+        (  # a bare generic plural said again in its own sentence
+            "The camera allows users to record video, and voice control will allow users to control the "
+            "phone. Later, users complained.",
+            ("users", 0),
+            ("users", 1),
+            ("users", 2),
+        ),
         (  # every member of a group described before is that group
             "Teams from Sudan and Iran are among the 163 teams in the competition. "
             "Every team in the contest was sent a box of parts. "

@@ -909,7 +909,7 @@ class _Resolver:
             cluster = cluster or self._same_phrase(tokens, plural) or self._same_description(token, plural)
         generic = plural and det not in DEFINITE and lemma in GENERIC_PLURALS
         if cluster is None and generic:
-            cluster = self._users_of(token, lemma)
+            cluster = self._users_of(token, lemma) or self._generic_again(token, lemma, modifiers)
         if cluster is None and lemma == "author" and plural and self._of_research(token):
             cluster = self._researchers()  # "researchers say ... The report's authors say"
         if cluster is None and det in ("every", "each") and not plural:
@@ -972,6 +972,25 @@ class _Resolver:
                 and cluster.heads & RESEARCHERS
             ):
                 return cluster
+        return None
+
+    def _generic_again(self, token: Token, lemma: str, modifiers: frozenset[str]) -> Cluster | None:
+        """A bare generic plural said again in its sentence: "allows users to record video, and will allow
+        users to control the phone" (not "people who vote and people who do not")."""
+        if modifiers or any(c.dep_ in ("relcl", "acl", "prep") for c in token.rights):
+            return None
+        for mention, cluster in reversed(self.resolved):
+            head = self._token(mention)
+            if self.sents[head.i] != self.sents[token.i]:
+                break
+            if (
+                mention.kind == "nominal"
+                and noun_lemma(head) == lemma
+                and cluster.plural
+                and not cluster.modifiers
+            ):
+                restricted = any(c.dep_ in ("relcl", "acl", "prep") for c in head.rights)
+                return None if restricted else cluster
         return None
 
     def _group_with_head(self, lemma: str, entity_type: EntityType | None) -> Cluster | None:
