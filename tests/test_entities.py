@@ -521,3 +521,9 @@ def test_a_name_does_not_end_in_a_function_word(nlp: Language) -> None:
     text = "Masayuki Shimono is president of Toshiba Elevator and Building Systems, which installed it."
     found = with_entities(nlp, text, [("Masayuki Shimono", "PERSON"), ("Toshiba Elevator and", "ORG")])
     assert by_text(found, "Toshiba Elevator").type == "Organization"
+
+
+def test_a_place_name_headed_by_an_organization_noun_is_a_body(nlp: Language) -> None:
+    text = "The case was heard at the Royal Courts of Justice, located in central London."
+    found = with_entities(nlp, text, [("the Royal Courts of Justice", "FAC"), ("London", "GPE")])
+    assert by_text(found, "the Royal Courts of Justice").type == "Organization"

@@ -779,9 +779,12 @@ def _locative(ent: SpacySpan) -> bool:
 
 
 def _names_a_body(ent: SpacySpan) -> bool:
-    """A name whose last word is an organization noun ("... Council", "... Hospital")."""
-    last = ent[-1]
-    return last.text[:1].isupper() and person_org_nouns().get(noun_lemma(last), ("",))[0] == "Organization"
+    """A name whose last word or head is an organization noun ("... Council", "... Hospital", "the Royal
+    Courts of Justice")."""
+    return any(
+        word.text[:1].isupper() and person_org_nouns().get(noun_lemma(word), ("",))[0] == "Organization"
+        for word in (ent[-1], ent.root)
+    )
 
 
 def _root(span: SpacySpan) -> Span:

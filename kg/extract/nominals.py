@@ -43,6 +43,8 @@ def noun_lemma(token: Token) -> str:
         return token.lower_
     if lemma not in nouns and token.text.endswith("s") and token.text[:-1].isupper():
         return token.text[:-1].lower()  # "MPs", "MEPs", whatever the model made of them
+    if lemma not in nouns and token.tag_ == "NNPS" and token.lower_[:-1] in nouns:
+        return token.lower_[:-1]  # "the Royal Courts": a capitalized plural the model left unlemmatized
     return lemma
 
 
