@@ -96,6 +96,9 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("The Home Secretary", 0),
             ("the home secretary", 0),
         ),
+        # an "as" phrase casts its subject, or the object of a casting verb, in a role
+        ("Jane Doe served as chairman of the bank for ten years.", ("Jane Doe", 0), ("chairman", 0)),
+        ("The board appointed John Roe as chief executive.", ("John Roe", 0), ("chief executive", 0)),
         (  # a person's stated age
             "Daniel Doe, 19, was arrested on Monday. Police said a 19 year old had taken the drives.",
             ("Daniel Doe", 0),
@@ -732,6 +735,7 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("A Home Office minister", 0),
             ("the prime minister", 0),
         ),
+        ("John Smith joined the company as a director.", ("the company", 0), ("a director", 0)),
         # one of every kind is no one spoken of again
         (
             "Each officer was given a radio. The officer who called for help was injured.",

@@ -49,6 +49,11 @@ from kg.resolve.pronouns import (
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 YOUNG_NOUNS = frozenset({"kid", "teenager", "teen", "youngster", "boy", "girl", "youth", "child", "minor"})
 ADULT_AGE = 20
+# verbs whose "as" phrase says what their object is ("appointed Smith as chairman")
+CASTING_VERBS = frozenset(
+    {"appoint", "name", "elect", "describe", "see", "regard", "view", "treat", "know", "identify", "cast"}
+    | {"choose", "select", "hire", "install", "nominate", "confirm", "recognize", "designate", "portray"}
+)
 QUANTIFIERS = frozenset({"every", "each", "no", "any"})
 ONE_OF_MANY = frozenset({"a", "an", "one", "each", "every", "any", "no", "another"})
 INDEFINITE = frozenset(
@@ -509,6 +514,23 @@ class _Resolver:
         if token.dep_ == "attr" and not any(c.dep_ == "neg" for c in token.head.children):
             subject = self._subject_of_be(token)
             return self.by_token.get(subject) if subject is not None else None
+        if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep":
+            return self._in_role(token.head.head)
+        return None
+
+    def _in_role(self, governor: Token) -> Cluster | None:
+        """Who an "as" phrase casts in a role: the subject ("she served as chairman"), the object of a verb
+        that casts its object ("they appointed Smith as chairman", "described her as a liar"), the owner
+        of a noun ("my duties as Apple's CEO")."""
+        if governor.pos_ in ("VERB", "AUX"):
+            obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            if governor.lemma_ in CASTING_VERBS:
+                return self.by_token.get(obj.i) if obj is not None else None
+            subject = clause_subject(governor)
+            return self.by_token.get(subject.i) if subject is not None else None
+        if governor.pos_ == "NOUN":
+            owner = next((c for c in governor.children if c.dep_ == "poss"), None)
+            return self.by_token.get(owner.i) if owner is not None else None
         return None
 
     def _bracketed(self, tokens: list[Token], entity_type: EntityType | None) -> Cluster | None:
