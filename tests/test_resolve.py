@@ -1384,3 +1384,9 @@ def test_they_after_a_team_owns_its_clause_is_the_team(nlp: Language) -> None:
 def test_a_capital_beyond_which_one_looks_is_the_city(nlp: Language) -> None:
     text = "McIlroy won at the same venue last week and is already looking beyond Madrid."
     assert run(nlp, text).actor_of(span(text, "Madrid")) == "place/madrid"
+
+
+def test_one_of_a_kind_of_body_is_a_body(nlp: Language) -> None:
+    text = "Pernod tried to buy Glenmorangie, one of Scotland's premier whisky firms, but lost out."
+    found = run(nlp, text).actor_of(span(text, "Glenmorangie"))
+    assert found is not None and found.startswith("org/")

@@ -915,6 +915,11 @@ class _Resolver:
             cluster.type = "Organization"  # "Instituto Gonzaga, a catholic school": the model said a person
         if cluster is not None and mention.type == "Person" and not plural and self._mistyped_body(cluster):
             cluster.type = "Person"  # "Ryder, the Pentagon's press secretary": the model said a body
+        member = self._one_of(token) if plural else None  # "Glenmorangie, one of Scotland's whisky firms"
+        if member is not None and mention.type == "Organization" and self._mistyped_person(member):
+            member.type = "Organization"
+        elif member is not None and mention.type == "Person" and self._mistyped_body(member):
+            member.type = "Person"
         if cluster is not None and not self._compatible(cluster.type, mention.type or cluster.type):
             cluster = None
         cluster = cluster or members  # people and the group they make up are one actor
@@ -1110,6 +1115,13 @@ class _Resolver:
             if cluster.type == "Organization" and named_there:
                 return cluster
         return None
+
+    def _one_of(self, token: Token) -> Cluster | None:
+        """The named entity said to be one of a plural: "Glenmorangie, one of Scotland's whisky firms"."""
+        one = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        if one is None or one.lower_ != "one" or one.dep_ != "appos":
+            return None
+        return self.by_token.get(one.head.i)
 
     def _mistyped_body(self, cluster: Cluster) -> bool:
         """A name the model typed a body with nothing else saying so: one mention, no curated entry, no
