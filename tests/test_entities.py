@@ -527,3 +527,18 @@ def test_a_place_name_headed_by_an_organization_noun_is_a_body(nlp: Language) ->
     text = "The case was heard at the Royal Courts of Justice, located in central London."
     found = with_entities(nlp, text, [("the Royal Courts of Justice", "FAC"), ("London", "GPE")])
     assert by_text(found, "the Royal Courts of Justice").type == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity_type"),
+    [
+        ("Diageo's profits rose by a fifth last year.", "Diageo", "Organization"),
+        ("Pernod Ricard's chief executive said so on Monday.", "Pernod Ricard", "Organization"),
+        ("Bill Gates's profits rose by a fifth last year.", "Bill Gates", "Person"),  # a given name
+    ],
+)
+def test_a_name_that_owns_what_only_a_body_has_is_a_body(
+    nlp: Language, text: str, name: str, entity_type: str
+) -> None:
+    found = with_entities(nlp, text, [(name, "PERSON")])
+    assert by_text(found, name).type == entity_type

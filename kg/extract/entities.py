@@ -25,6 +25,11 @@ from kg.resolve.names import (
 )
 
 ACTOR_TYPES = frozenset({"Person", "Organization"})
+# what a body has and a person does not ("Diageo's profits")
+FIRMS_THINGS = frozenset(
+    {"profit", "revenue", "sale", "earnings", "turnover", "shareholder", "ceo", "chairman", "headquarters"}
+    | {"subsidiary", "board", "employee", "workforce"}
+)
 DANGLING = frozenset({"of", "and", "the", "for", "&", "to", "at", "in"})
 LEGAL_FORMS = frozenset(
     {"inc", "corp", "llc", "ltd", "plc", "gmbh", "corporation", "incorporated", "limited"}
@@ -598,7 +603,9 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
         if core is None:
             return None
         return Mention(to_span(core), "name", known.type, head=_root(core), number="singular")
-    if ent.label_ == "PERSON" and (_employer_of_a_person(ent) or _collective(ent) or _company_form(ent)):
+    if ent.label_ == "PERSON" and (
+        _employer_of_a_person(ent) or _collective(ent) or _company_form(ent) or _owns_a_firms_thing(ent)
+    ):
         kind = "Organization"  # "Rupert Adams of [William Hill]PERSON": the bookmaker
     elif ent.label_ == "PERSON" and not (len(ent) == 1 and _is_acronym(ent[0])):  # "BAA" is no person
         return _person(doc, ent)
@@ -725,6 +732,17 @@ def _employer_of_a_person(ent: SpacySpan) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in ("of", "at", "from") or prep.i != ent.start - 1:
         return False
     return prep.head.ent_type_ == "PERSON" and prep.head.i < prep.i
+
+
+def _owns_a_firms_thing(ent: SpacySpan) -> bool:
+    """Whether a name the model took for a person owns what only a body has, and starts with no known
+    given name: "Diageo's profits", "Pernod Ricard's chief executive"."""
+    root = ent.root
+    if root.dep_ != "poss" or name_gender(ent[0].text) is not None:
+        return False
+    owned = root.head
+    words = {owned.lemma_.lower(), *(c.lower_ for c in owned.lefts if c.dep_ in ("amod", "compound"))}
+    return owned.lemma_.lower() in FIRMS_THINGS or {"chief", "executive"} <= words
 
 
 def _acting(ent: SpacySpan) -> bool:
