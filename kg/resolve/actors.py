@@ -914,7 +914,7 @@ class _Resolver:
         if cluster is not None and mention.type == "Organization" and self._mistyped_person(cluster):
             cluster.type = "Organization"  # "Instituto Gonzaga, a catholic school": the model said a person
         if cluster is not None and mention.type == "Person" and not plural and self._mistyped_body(cluster):
-            cluster.type = "Person"  # "Ryder, the Pentagon's press secretary": the model said a body
+            cluster.type = "Person"  # "Hale, the ministry's press secretary": the model said a body
         member = self._one_of(token) if plural else None  # "Glenmorangie, one of Scotland's whisky firms"
         if member is not None and mention.type == "Organization" and self._mistyped_person(member):
             member.type = "Organization"
