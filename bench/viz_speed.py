@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 import pyoxigraph as ox  # noqa: E402
 
 from kg.store import Store, open_store  # noqa: E402
-from kg.viz_data import VizGraph, read_graph  # noqa: E402
-from kg.viz_page import render_page  # noqa: E402
+from kg.view.data import VizGraph, read_graph  # noqa: E402
+from kg.view.page import render_page  # noqa: E402
 from tests.chromium import CHROMIUM, FLAGS  # noqa: E402
 
 NKG = "https://w3id.org/news-kg/ontology#"

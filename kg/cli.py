@@ -262,7 +262,7 @@ def viz(
     title: str,
 ) -> None:
     """Write the interactive graph view: one self-contained HTML page (opens with no network)."""
-    from kg.viz import build_view
+    from kg.view.build import build_view
 
     try:
         store = open_store(store_location, read_only=True, create=False)

@@ -13,9 +13,9 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import QueryError
 from kg.store import Store, open_store
-from kg.viz_data import Edge, Node, VizGraph, read_graph
-from kg.viz_page import json_for_script, payload, render_page, script_safe
-from kg.viz_select import best_connected, find_actor, from_query, neighbourhood
+from kg.view.data import Edge, Node, VizGraph, read_graph
+from kg.view.page import json_for_script, payload, render_page, script_safe
+from kg.view.select import best_connected, find_actor, from_query, neighbourhood
 
 HOSTILE = "We will not <img src=x onerror=alert(1)> talk </script><script>alert(2)</script> <!-- now"
 TRIG = """
@@ -252,7 +252,7 @@ def test_cli_writes_the_page_for_an_actor(tmp_path: Path) -> None:
 
 
 def test_parallel_relations_are_drawn_as_one_edge_a_direction() -> None:
-    from kg.viz_page import merge_parallel
+    from kg.view.page import merge_parallel
 
     edges = [
         Edge("a1", "a2", "relation", "rejected", ["e3"]),

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from kg.store import open_store
-from kg.viz import build_view
-from kg.viz_data import Edge, Node, VizGraph
-from kg.viz_page import write_page
+from kg.view.build import build_view
+from kg.view.data import Edge, Node, VizGraph
+from kg.view.page import write_page
 from tests.chromium import CHROMIUM, FLAGS
 from tests.conftest import SEED
 

@@ -17,8 +17,8 @@ from typing import Any
 import jinja2
 
 from kg.errors import KgError
-from kg.viz_data import Edge, VizGraph, actor_size
-from kg.viz_layout import is_large, precompute
+from kg.view.data import Edge, VizGraph, actor_size
+from kg.view.layout import is_large, precompute
 
 VIS_VERSION = "vis-9.1.2"
 STYLES: dict[str, dict[str, str]] = {

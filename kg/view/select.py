@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError
 from kg.query import is_update
 from kg.store import Store
-from kg.viz_data import VizGraph, degrees, evaluate, solutions
+from kg.view.data import VizGraph, degrees, evaluate, solutions
 
 
 def subgraph(graph: VizGraph, keep: set[str], note: str | None = None) -> VizGraph:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from kg.viz_data import VizGraph
+from kg.view.data import VizGraph
 
 LARGE = 400  # above this many nodes the layout is computed ahead and physics starts off
 EDGE_LENGTH = 150.0  # pixels: the median edge of the layout is drawn this long

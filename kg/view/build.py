@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.store import Store
-from kg.viz_data import VizGraph, read_graph
-from kg.viz_layout import is_large
-from kg.viz_page import write_page
-from kg.viz_select import best_connected, from_query, neighbourhood
+from kg.view.data import VizGraph, read_graph
+from kg.view.layout import is_large
+from kg.view.page import write_page
+from kg.view.select import best_connected, from_query, neighbourhood
 
 
 @dataclass
