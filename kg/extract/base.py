@@ -1,56 +1,34 @@
-"""Shared pieces of mention finding: record spans and the pronoun lexicon."""
+"""Shared pieces of mention finding: record spans and the pronouns' features."""
 
 from __future__ import annotations
-
-from typing import Literal, cast
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.lexicon.words import Gender, Number, as_gender, pronoun_words, pronouns
 from kg.records import Span
 
-Number = Literal["singular", "plural"]
-Gender = Literal["male", "female", "neuter"]
+__all__ = [
+    "FIRST_PERSON",
+    "PRONOUN_FEATURES",
+    "RELATIVE_PRONOUNS",
+    "Gender",
+    "Number",
+    "as_gender",
+    "text_of",
+    "to_span",
+]
+
 PRONOUN_FEATURES: dict[str, tuple[Number, Gender | None]] = {
-    "he": ("singular", "male"),
-    "him": ("singular", "male"),
-    "his": ("singular", "male"),
-    "himself": ("singular", "male"),
-    "she": ("singular", "female"),
-    "her": ("singular", "female"),
-    "hers": ("singular", "female"),
-    "herself": ("singular", "female"),
-    "it": ("singular", "neuter"),
-    "its": ("singular", "neuter"),
-    "itself": ("singular", "neuter"),
-    "they": ("plural", None),
-    "them": ("plural", None),
-    "their": ("plural", None),
-    "theirs": ("plural", None),
-    "themselves": ("plural", None),
-    "i": ("singular", None),
-    "me": ("singular", None),
-    "my": ("singular", None),
-    "mine": ("singular", None),
-    "myself": ("singular", None),
-    "we": ("plural", None),
-    "us": ("plural", None),
-    "our": ("plural", None),
-    "ours": ("plural", None),
-    "ourselves": ("plural", None),
+    p.word: (p.number, p.gender) for p in pronouns().values() if p.number is not None
 }
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+RELATIVE_PRONOUNS = pronoun_words(kind="relative")
+FIRST_PERSON = pronoun_words(person=1)
 
 
 def to_span(span: SpacySpan) -> Span:
     """A record span for a spaCy span (character offsets into the Doc's text)."""
     return Span(span.start_char, span.end_char, span.text)
-
-
-def as_gender(value: str | None) -> Gender | None:
-    """A gender from a table cell ("male", "female", "neuter"), else None."""
-    return cast(Gender, value) if value in ("male", "female", "neuter") else None
 
 
 def text_of(doc: Doc) -> str:

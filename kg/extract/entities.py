@@ -12,28 +12,21 @@ from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, a
 from kg.extract.cues import cue_lemmas
 from kg.extract.nominals import nominal_mentions, noun_lemma, person_org_nouns
 from kg.extract.titles import thing_names, work_titles
-from kg.records import EntityType, Mention, Span
-from kg.resolve.aliases import capital_of, is_nationality_noun, lookup, lookup_demonym
-from kg.resolve.keys import CORPORATE_DESIGNATORS, CORPORATE_WORDS, company_core, normalize_name
-from kg.resolve.names import (
+from kg.lexicon.known import capital_of, is_nationality_noun, lookup, lookup_demonym
+from kg.lexicon.names import company_core, normalize_name
+from kg.lexicon.titles import (
     is_honorific,
     is_title_word,
     name_gender,
+    office_abbreviations,
     title_gender,
     title_length,
     title_prefix,
 )
+from kg.lexicon.words import corporate_words, nouns_of, state_abbreviations, word_class
+from kg.records import EntityType, Mention, Span
 
 ACTOR_TYPES = frozenset({"Person", "Organization"})
-# what a body has and a person does not ("Diageo's profits")
-FIRMS_THINGS = frozenset(
-    {"profit", "revenue", "sale", "earnings", "turnover", "shareholder", "ceo", "chairman", "headquarters"}
-    | {"subsidiary", "board", "employee", "workforce"}
-)
-DANGLING = frozenset({"of", "and", "the", "for", "&", "to", "at", "in"})
-LEGAL_FORMS = frozenset(
-    {"inc", "corp", "llc", "ltd", "plc", "gmbh", "corporation", "incorporated", "limited"}
-)
 NER_TYPES: dict[str, EntityType] = {
     "PERSON": "Person",
     "ORG": "Organization",
@@ -62,8 +55,8 @@ def _companies_taken_for_products(mentions: list[Mention]) -> list[Mention]:
     cores = set()
     for m in mentions:
         words = tuple(normalize_name(m.span.text).split())
-        if m.type == "Organization" and company_core(words, CORPORATE_WORDS) != words:
-            cores.add(company_core(words, CORPORATE_WORDS))
+        if m.type == "Organization" and company_core(words, corporate_words()) != words:
+            cores.add(company_core(words, corporate_words()))
     if not cores:
         return mentions
     return [
@@ -178,7 +171,12 @@ def _leading_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
             introduced.add(first.text)  # "Texas Instruments ... Texas, which makes chips": its short name
         if first.text in introduced:
             continue
-        if not rest or rest[-1] in CORPORATE_WORDS or _body_noun(chars[-1]) or lookup(chars.text) is not None:
+        if (
+            not rest
+            or rest[-1] in corporate_words()
+            or _body_noun(chars[-1])
+            or lookup(chars.text) is not None
+        ):
             continue  # "Apple Inc.", "Penske Automotive Group": the body itself, or one of its own
         if first.text in bodies and first.i < chars.end - 1:
             word = doc[first.i : first.i + 1]
@@ -255,7 +253,7 @@ def _join_split_names(doc: Doc) -> list[SpacySpan]:
     [Doe]PERSON"); then every other use of a full name found so, however it was labelled."""
     out: list[SpacySpan] = []
     for ent in doc.ents:
-        cut = next((t.i for t in ent[:-1] if t.text in STATE_ABBREVIATIONS), None)
+        cut = next((t.i for t in ent[:-1] if t.text in state_abbreviations()), None)
         if cut is not None:  # "[Okla. Officers]GPE said ...": the name ends with the state
             ent = SpacySpan(doc, ent.start, cut + 1, label=ent.label_)
         prev = out[-1] if out else None
@@ -367,11 +365,6 @@ def _body_noun(token: Token) -> bool:
     return token.text[:1].isupper() and person_org_nouns().get(noun_lemma(token), ("",))[0] == "Organization"
 
 
-NAME_JOINERS = frozenset(
-    {"of", "and", "for", "the", "de", "di", "del", "della", "des", "du", "la", "le", "&"}
-)
-
-
 def _bracket_defined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """An organization's full name before the acronym the article defines for it, where the recognizer
     cut the name or labelled it otherwise: "Movimento 5 Stelle (M5S)" (the initials match), "The Union
@@ -388,8 +381,8 @@ def _bracket_defined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         while first > 0 and _name_word(doc[first - 1]):
             first -= 1
         for start in range(first, token.i - 1):
-            words = [t for t in doc[start : token.i] if t.lower_ not in NAME_JOINERS]
-            if doc[start].lower_ in NAME_JOINERS or len(words) < 2:
+            words = [t for t in doc[start : token.i] if t.lower_ not in word_class("name_joiner")]
+            if doc[start].lower_ in word_class("name_joiner") or len(words) < 2:
                 continue
             org = next((e for e in ents if e.label_ == "ORG" and e.start <= start < e.end), None)
             initials = "".join(t.text[0] for t in words).upper()
@@ -404,7 +397,7 @@ def _bracket_defined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 def _name_word(token: Token) -> bool:
     """A word that can stand inside a name: capitalized, a number, or a joining word."""
-    return token.text[:1].isupper() or token.like_num or token.lower_ in NAME_JOINERS
+    return token.text[:1].isupper() or token.like_num or token.lower_ in word_class("name_joiner")
 
 
 def _begins_title(doc: Doc, ent: SpacySpan) -> bool:
@@ -423,7 +416,7 @@ def _designator(token: Token) -> bool:
     """A company's legal form written after its name: "LLC", "Inc.", "plc", "SpA"."""
     return (token.text[:1].isupper() or token.lower_ == "plc") and token.lower_.rstrip(
         "."
-    ) in CORPORATE_DESIGNATORS
+    ) in corporate_words("designator")
 
 
 def _given_name_before(doc: Doc, start: int) -> bool:
@@ -625,93 +618,9 @@ def _entity_mention(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
     return Mention(to_span(core), "name", kind, head=_root(core), number="singular")
 
 
-# US states as news datelines abbreviate them (AP style); a name never runs on past one
-STATE_ABBREVIATIONS = frozenset(
-    [
-        "Ala.",
-        "Ariz.",
-        "Ark.",
-        "Calif.",
-        "Colo.",
-        "Conn.",
-        "Del.",
-        "Fla.",
-        "Ga.",
-        "Ill.",
-        "Ind.",
-        "Kan.",
-        "Ky.",
-        "La.",
-        "Md.",
-        "Mass.",
-        "Mich.",
-        "Minn.",
-        "Miss.",
-        "Mo.",
-        "Mont.",
-        "Neb.",
-        "Nev.",
-        "N.H.",
-        "N.J.",
-        "N.M.",
-        "N.Y.",
-        "N.C.",
-        "N.D.",
-        "Okla.",
-        "Ore.",
-        "Pa.",
-        "R.I.",
-        "S.C.",
-        "S.D.",
-        "Tenn.",
-        "Tex.",
-        "Vt.",
-        "Va.",
-        "Wash.",
-        "W.Va.",
-        "Wis.",
-        "Wyo.",
-    ]
-)
-# roles that make a place's name before them the body employing the holder ("Liverpool manager")
-EMPLOYEE_ROLES = frozenset(
-    {"manager", "boss", "coach", "captain", "chairman", "striker", "goalkeeper", "midfielder", "defender"}
-    | {"spokesman", "spokeswoman", "spokesperson", "player", "owner"}
-)
-# what a club, a city or a state does as a body when its place's name is the subject
-ACTS = frozenset(
-    {"beat", "defeat", "sign", "win", "lose", "draw", "score", "sue", "vote", "ban", "approve", "reject"}
-    | {"announce", "appoint", "fire", "sack", "hire", "buy", "sell", "pay", "fine", "charge", "bid"}
-)
-RULING_NOUNS = frozenset({"government", "administration", "regime", "authority", "leadership", "cabinet"})
-LOCATIVE = frozenset(
-    {
-        "in",
-        "at",
-        "from",
-        "to",
-        "into",
-        "near",
-        "outside",
-        "inside",
-        "around",
-        "across",
-        "through",
-        "via",
-        "of",
-        "beyond",
-        "throughout",
-        "within",
-        "toward",
-        "towards",
-    }
-)
-PLACE_OBJECT_VERBS = frozenset({"flee", "leave", "visit", "enter", "invade", "reach", "tour", "cross"})
-
-
 def _company_form(ent: SpacySpan) -> bool:
     """A name ending in a company's legal form, which no person's name does: "[Saturn Corporation]PERSON"."""
-    return len(ent) > 1 and ent[-1].lower_.strip(".") in LEGAL_FORMS
+    return len(ent) > 1 and ent[-1].lower_.strip(".") in corporate_words("legal")
 
 
 def _collective(ent: SpacySpan) -> bool:
@@ -742,7 +651,7 @@ def _owns_a_firms_thing(ent: SpacySpan) -> bool:
         return False
     owned = root.head
     words = {owned.lemma_.lower(), *(c.lower_ for c in owned.lefts if c.dep_ in ("amod", "compound"))}
-    return owned.lemma_.lower() in FIRMS_THINGS or {"chief", "executive"} <= words
+    return owned.lemma_.lower() in word_class("firm_thing") or {"chief", "executive"} <= words
 
 
 def _acting(ent: SpacySpan) -> bool:
@@ -751,12 +660,12 @@ def _acting(ent: SpacySpan) -> bool:
     someone works for: "Liverpool manager Rafael Benitez"."""
     root = ent.root
     verb = root.head
-    if root.dep_ == "compound" and verb.lemma_.lower() in EMPLOYEE_ROLES and verb.i >= ent.end:
+    if root.dep_ == "compound" and verb.lemma_.lower() in nouns_of("employee_role") and verb.i >= ent.end:
         return True
     return (
         root.dep_ == "nsubj"
         and verb.pos_ == "VERB"
-        and (verb.lemma_.lower() in cue_lemmas() or verb.lemma_.lower() in ACTS)
+        and (verb.lemma_.lower() in cue_lemmas() or verb.lemma_.lower() in word_class("body_act"))
     )
 
 
@@ -766,7 +675,7 @@ def _used_as_place(ent: SpacySpan) -> bool:
     if lookup(ent.text) is None and capital_of(ent.text) is None:
         return False
     root = ent.root
-    return _locative(ent) or (root.dep_ == "dobj" and root.head.lemma_ in PLACE_OBJECT_VERBS)
+    return _locative(ent) or (root.dep_ == "dobj" and root.head.lemma_ in word_class("place_object_verb"))
 
 
 def _locative(ent: SpacySpan) -> bool:
@@ -774,14 +683,14 @@ def _locative(ent: SpacySpan) -> bool:
     after another place and a comma."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
-    if before is not None and before.lower_ in LOCATIVE:
+    if before is not None and before.lower_ in word_class("place_preposition"):
         return True
     root = ent.root
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= ent.end:
-        return root.head.lemma_ not in RULING_NOUNS  # "the London races", not "the Beijing government"
+        return root.head.lemma_ not in nouns_of("ruling")  # "the London races", not "the Beijing government"
     while root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC", "FAC"):
         root = root.head  # "in Paris and Berlin"
-    if root is not ent.root and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+    if root is not ent.root and root.dep_ == "pobj" and root.head.lower_ in word_class("place_preposition"):
         return True
     return (
         before is not None
@@ -838,7 +747,9 @@ def _trim(span: SpacySpan) -> SpacySpan | None:
     while end > start and (
         span.doc[end - 1].tag_ == "POS"
         or span.doc[end - 1].is_punct
-        or (end - start > 1 and span.doc[end - 1].lower_ in DANGLING)  # "[Whitbread Novel of]ORG"
+        or (
+            end - start > 1 and span.doc[end - 1].lower_ in word_class("dangling")
+        )  # "[Whitbread Novel of]ORG"
     ):
         end -= 1
     tail = [t.text for t in span.doc[max(start, end - 3) : end]]
@@ -861,7 +772,7 @@ def _given_and_surname(ent: SpacySpan) -> bool:
         and name_gender(words[0].text) is not None
         and words[1].text[:1].isupper()
         and words[1].is_alpha
-        and words[1].lower_ not in CORPORATE_WORDS
+        and words[1].lower_ not in corporate_words()
         and lookup(ent.text) is None
     )
 
@@ -981,7 +892,7 @@ def _proper_runs(doc: Doc, covered: set[int]) -> list[SpacySpan]:
         j = i
         while j < len(doc) and j not in covered and _proper(doc[j]):
             j += 1
-            if doc[j - 1].text in STATE_ABBREVIATIONS:
+            if doc[j - 1].text in state_abbreviations():
                 break  # "Tulsa, Okla. Officers said ...": the sentence the parser ran on ends there
         runs.append(doc[i:j])
         i = j
@@ -1056,49 +967,18 @@ def _run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
     ):  # "Lydia Buchtmann for Food Standards Australia": the body she speaks for
         return Mention(to_span(run), "name", "Organization", head=_root(run), number="singular")
     if len(run) > 1 and (
-        last.text in PUBLICATION_WORDS or (last.tag_ == "NNP" and noun_type == "Organization")
+        last.text in word_class("publication_word") or (last.tag_ == "NNP" and noun_type == "Organization")
     ):
         # "Riverside Council", "Lakeland Academy": a name ending in an organization noun
         return Mention(to_span(run), "name", "Organization", head=_root(run), number="singular")
     return Mention(to_span(run), "name", None, head=_root(run), number="singular")
 
 
-# the last word of many a newspaper's or broadcaster's name ("Deseret News", "Jerusalem Post")
-PUBLICATION_WORDS = frozenset(
-    {"News", "Times", "Post", "Herald", "Journal", "Gazette", "Tribune", "Chronicle", "Telegraph", "Courier"}
-    | {"Examiner", "Inquirer", "Mirror"}
-)
-OFFICE_NOUNS = frozenset(
-    {
-        "officer",
-        "director",
-        "executive",
-        "secretary",
-        "minister",
-        "president",
-        "chairman",
-        "chairwoman",
-        "chairperson",
-        "manager",
-        "commissioner",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "governor",
-        "ambassador",
-        "envoy",
-        "adviser",
-        "advisor",
-    }
-)
-OFFICE_ABBREVIATIONS = frozenset({"CEO", "CFO", "COO", "CTO"})
-
-
 def _ends_in_title(span: SpacySpan) -> bool:
     """Whether a capitalized run ends in an office ("Chief Operating Officer", "Apple's C.E.O."): a
     description, since names do not end so."""
     last = span[-1]
-    return last.text.replace(".", "").upper() in OFFICE_ABBREVIATIONS or last.lower_ in OFFICE_NOUNS
+    return last.text.replace(".", "").upper() in office_abbreviations() or last.lower_ in nouns_of("office")
 
 
 def _office(doc: Doc, ent: SpacySpan) -> Mention | None:
@@ -1109,7 +989,7 @@ def _office(doc: Doc, ent: SpacySpan) -> Mention | None:
     last = core[-1]
     role = (
         last.text.replace(".", "").lower()
-        if last.text.replace(".", "").upper() in OFFICE_ABBREVIATIONS
+        if last.text.replace(".", "").upper() in office_abbreviations()
         else noun_lemma(last)
     )
     return Mention(

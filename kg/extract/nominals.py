@@ -4,35 +4,21 @@
 from __future__ import annotations
 
 from collections.abc import Set
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from kg.curated import load_table
-from kg.extract.base import Gender, Number, as_gender
-from kg.records import EntityType, Mention, Span
+from kg.extract.base import Number
+from kg.lexicon.words import equipment_nouns, nouns_of, person_org_nouns
+from kg.records import Mention, Span
+
+__all__ = ["GROUP_NOUNS", "INDEFINITE_PEOPLE", "nominal_mentions", "noun_lemma", "person_org_nouns"]
 
 # "someone", "anyone": a person never named, each one new ("if someone arrives, they ...")
-INDEFINITE_PEOPLE = frozenset({"someone", "somebody", "anyone", "anybody"})
-GROUP_NOUNS = frozenset({"people", "police", "staff", "crew", "crowd", "family", "audience", "authorities"})
+INDEFINITE_PEOPLE = nouns_of("indefinite_person")
+GROUP_NOUNS = nouns_of("group")  # nouns of a group of people, plural in number whatever their form
 LEFT_DEPS = frozenset(
     {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "predet", "case", "advmod"}
 )
-
-
-@cache
-def person_org_nouns() -> dict[str, tuple[EntityType, Gender | None]]:
-    """Noun lemma -> (Person or Organization, gender or None), from data/tables/nominals.tsv."""
-    return {
-        row["noun"]: ("Person" if row["type"] == "Person" else "Organization", as_gender(row["gender"]))
-        for row in load_table("nominals")
-    }
-
-
-@cache
-def equipment_nouns() -> dict[str, str]:
-    """Equipment noun lemma -> its class, from data/tables/equipment.tsv."""
-    return {row["noun"]: row["class"] for row in load_table("equipment")}
 
 
 def noun_lemma(token: Token) -> str:

@@ -9,16 +9,10 @@ from collections.abc import Iterable, Iterator, Set
 
 from spacy.tokens import Doc, Token
 
-NAMING_VERBS = frozenset({"name", "call", "dub", "title", "entitle", "christen", "nickname"})
+from kg.lexicon.words import word_class
+
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 MAX_TITLE_TOKENS = 12
-WORK_NOUNS = frozenset(
-    {
-        "film", "movie", "thriller", "comedy", "drama", "documentary", "biopic", "sequel", "blockbuster",
-        "cartoon", "musical", "opera", "novel", "book", "memoir", "biography", "album", "song", "series",
-        "sitcom", "show", "programme", "program", "game", "painting", "poem",
-    }
-)  # fmt: skip
 
 
 def thing_names(doc: Doc, actor_tokens: Set[int]) -> list[range]:
@@ -28,7 +22,7 @@ def thing_names(doc: Doc, actor_tokens: Set[int]) -> list[range]:
     group "Anonymous"" keep their names."""
     out: list[range] = []
     for token in doc:
-        if token.dep_ in ("oprd", "attr", "dobj") and token.head.lemma_.lower() in NAMING_VERBS:
+        if token.dep_ in ("oprd", "attr", "dobj") and token.head.lemma_.lower() in word_class("naming_verb"):
             thing = _named_by(token.head, token)
             quoted_only = False
         elif token.dep_ == "appos":
@@ -107,4 +101,4 @@ def work_titles(doc: Doc, names: Iterable[tuple[int, int]]) -> set[str]:
 
 
 def _is_work(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "ADJ") and token.lemma_.lower() in WORK_NOUNS
+    return token.pos_ in ("NOUN", "ADJ") and token.lemma_.lower() in word_class("work_noun")

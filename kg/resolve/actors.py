@@ -15,8 +15,7 @@ from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, RELATIVE_PRONOUNS, t
 from kg.extract.cues import cue_lemmas
 from kg.extract.nominals import INDEFINITE_PEOPLE, noun_lemma, person_org_nouns
 from kg.extract.quotes import find_quotes
-from kg.records import Actor, EntityType, Event, Mention, Span, Statement
-from kg.resolve.aliases import (
+from kg.lexicon.known import (
     Known,
     capital_of,
     continent_of,
@@ -25,16 +24,11 @@ from kg.resolve.aliases import (
     lookup_demonym,
     spellings,
 )
-from kg.resolve.keys import (
-    CORPORATE_WORDS,
-    TYPE_PREFIX,
-    canonical_id,
-    company_core,
-    label_of,
-    normalize_name,
-    slug,
-)
-from kg.resolve.names import is_title_word, name_gender, role_words, title_gender, title_length
+from kg.lexicon.names import company_core, normalize_name
+from kg.lexicon.titles import is_title_word, name_gender, role_words, title_gender, title_length
+from kg.lexicon.words import corporate_words, nouns_of, pronoun_words, word_class
+from kg.records import Actor, EntityType, Event, Mention, Span, Statement
+from kg.resolve.keys import TYPE_PREFIX, canonical_id, label_of, slug
 from kg.resolve.pronouns import (
     REFLEXIVE,
     Candidate,
@@ -46,60 +40,45 @@ from kg.resolve.pronouns import (
     sentence_index,
 )
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-YOUNG_NOUNS = frozenset({"kid", "teenager", "teen", "youngster", "boy", "girl", "youth", "child", "minor"})
+DEFINITE = word_class("definite")
+YOUNG_NOUNS = nouns_of("young")
 ADULT_AGE = 20
 # verbs whose "as" phrase says what their object is ("appointed Smith as chairman")
-CASTING_VERBS = frozenset(
-    {"appoint", "name", "elect", "describe", "see", "regard", "view", "treat", "know", "identify", "cast"}
-    | {"choose", "select", "hire", "install", "nominate", "confirm", "recognize", "designate", "portray"}
-)
-QUANTIFIERS = frozenset({"every", "each", "no", "any"})
-ONE_OF_MANY = frozenset({"a", "an", "one", "each", "every", "any", "no", "another"})
-INDEFINITE = frozenset(
-    {"a", "an", "some", "many", "few", "several", "one", "two", "three", "every", "each", "no"}
-)
-GOVERNMENT_HEADS = frozenset({"government", "side", "regime", "authorities", "leadership"})
-GENERIC_ORG_HEADS = frozenset(
-    {"organization", "organisation", "company", "group", "firm", "corporation", "agency"}
-)
+CASTING_VERBS = word_class("casting_verb")
+QUANTIFIERS = word_class("quantifier")
+ONE_OF_MANY = word_class("one_of_many")
+INDEFINITE = word_class("indefinite")
+GOVERNMENT_HEADS = nouns_of("government")
+GENERIC_ORG_HEADS = nouns_of("generic_org")
 LEDE_SENTENCES = 3  # the headline, the dateline and the first sentence of the story
-COLLECTIVE_HEADS = frozenset({"group", "team", "delegation", "band", "crowd", "squad", "party", "contingent"})
-NATION_HEADS = frozenset({"nation", "country", "state", "government"})
-FIRM_HEADS = frozenset({"company", "firm", "corporation"})
+COLLECTIVE_HEADS = nouns_of("collective")
+NATION_HEADS = nouns_of("nation")
+FIRM_HEADS = nouns_of("firm")
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
-TRADE_HEADS = FIRM_HEADS | {"maker", "manufacturer", "producer", "retailer", "lender", "insurer", "group"}
-THINKING = frozenset(
-    {"plan", "want", "expect", "hope", "believe", "intend", "aim", "seek", "decide", "agree"}
-)
+TRADE_HEADS = FIRM_HEADS | nouns_of("trade")
+THINKING = word_class("thinking_verb")
 UNCOUNTED = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 # nouns for people that name firms too, before a known firm's name: "the top music seller Walmart"
-BUSINESS_AGENTS = frozenset({"seller", "buyer", "dealer", "investor", "owner", "producer", "rival", "vendor"})
+BUSINESS_AGENTS = nouns_of("business_agent")
 # a body's name before one of these is the body itself: "the Hamas movement", "the UAW union"
-NAMED_BODY_HEADS = frozenset(
-    {"church", "party", "movement", "union", "cartel", "militia", "alliance", "coalition", "faction"}
-)
-RELATIONAL_FIRM_WORDS = frozenset(
-    {"parent", "holding", "sister", "shell", "subsidiary", "venture", "rival", "partner", "member", "state"}
-)
-TEAM_HEADS = frozenset({"team", "side", "squad", "club"})
+NAMED_BODY_HEADS = nouns_of("named_body")
+RELATIONAL_FIRM_WORDS = nouns_of("relational_firm")
+TEAM_HEADS = nouns_of("team")
 ORG_TYPES = frozenset({"Organization", "Country"})
-BODY_PERSON_NOUNS = frozenset({"executive"})  # a person, or the body a name headed by it names
-FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
-GENERIC_PLURALS = frozenset(
-    {"people", "person", "child", "children", "user", "visitor", "crowd", "citizen", "resident"}
-)
-RESEARCH_WORKS = frozenset({"study", "report", "paper", "survey", "research", "analysis", "review", "trial"})
-RESEARCHERS = frozenset({"researcher", "scientist", "academic", "expert"})
-PARENTS = frozenset({"father", "mother", "parent", "dad", "mum", "mom"})
-CHILDREN = frozenset({"son", "daughter", "child", "kid", "boy", "girl"})
-SPOUSES = frozenset({"husband", "wife", "spouse", "partner"})
+BODY_PERSON_NOUNS = nouns_of("body_person")  # a person, or the body a name headed by it names
+FIRST_PERSON_SINGULAR = pronoun_words(person=1, number="singular")
+GENERIC_PLURALS = nouns_of("generic_plural")
+RESEARCH_WORKS = word_class("research_work")
+RESEARCHERS = nouns_of("researcher")
+PARENTS = nouns_of("parent")
+CHILDREN = nouns_of("child")
+SPOUSES = nouns_of("spouse")
 INVERSE = {
     **{word: PARENTS for word in CHILDREN},
     **{word: CHILDREN for word in PARENTS},
     **{word: SPOUSES for word in SPOUSES},
 }
-STOP_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "to"})
+STOP_WORDS = word_class("stop")
 
 
 @dataclass(eq=False)
@@ -1132,7 +1111,7 @@ class _Resolver:
             and cluster.known is None
             and len(cluster.names) == 1
             and len(cluster.mentions) == 1
-            and not words & CORPORATE_WORDS
+            and not words & corporate_words()
         )
 
     def _owner(self, token: Token) -> Cluster | None:
@@ -1973,11 +1952,11 @@ def _longer_form(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     n = len(short)
     if len(long) <= n:
         return False
-    core = company_core(short, CORPORATE_WORDS)
+    core = company_core(short, corporate_words())
     return (
         long[:n] == short
-        and all(w in CORPORATE_WORDS for w in long[n:])
-        or (core != short and company_core(long, CORPORATE_WORDS) == core)
+        and all(w in corporate_words() for w in long[n:])
+        or (core != short and company_core(long, corporate_words()) == core)
     )
 
 

@@ -4,9 +4,10 @@ label is a function of the id."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+
+from kg.lexicon.names import normalize_name
+from kg.lexicon.words import word_class
 
 TYPE_PREFIX = {
     "Person": "person",
@@ -15,48 +16,6 @@ TYPE_PREFIX = {
     "Equipment": "equipment",
     "Place": "place",
 }
-SMALL_WORDS = frozenset(
-    {"of", "the", "and", "for", "in", "on", "at", "de", "del", "la", "le", "van", "von", "al"}
-)
-
-
-CORPORATE_DESIGNATORS = frozenset(
-    {"inc", "corp", "co", "llc", "ltd", "plc", "ag", "sa", "spa", "nv", "gmbh", "bv", "lp", "llp", "pty"}
-)
-CORPORATE_WORDS = CORPORATE_DESIGNATORS | {
-    "company",
-    "corporation",
-    "incorporated",
-    "limited",
-    "group",
-    "holdings",
-    "motor",
-    "motors",
-    "auto",
-    "automotive",
-    "international",
-}
-
-
-def company_core(words: tuple[str, ...], ending: frozenset[str] = CORPORATE_DESIGNATORS) -> tuple[str, ...]:
-    """A company's name without its legal form (or the other `ending` words that end it), one word at
-    least: ("chrysler", "llc") -> ("chrysler",)."""
-    end = len(words)
-    while end > 1 and words[end - 1] in ending:
-        end -= 1
-    return words[:end]
-
-
-@lru_cache(maxsize=65536)
-def normalize_name(name: str) -> str:
-    """Lower case, no accents, no punctuation, single spaces, no leading article."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"['\u2019]s?\b", "", text.lower())
-    text = re.sub(r"(?<=[a-z])\.(?=[a-z]\.)", "", text)  # U.S. -> us, F.B.I. -> fbi
-    text = re.sub(r"(?<=\b[a-z])\.", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
 
 
 def slug(name: str) -> str:
@@ -74,6 +33,7 @@ def label_of(actor_id: str, spellings: dict[str, str] | None = None, names: Iter
     spelled as the curated tables spell them ("FBI", "U.S."), or, for a word written in mixed case or
     in capitals among the actor's own names ("McCain", "DuVernay", "BMG"), spelled that way."""
     words = actor_id.split("/", 1)[-1].split("-")
+    small = word_class("label_small")
     known = dict(spellings or {})
     for name in names:
         for word in re.findall(r"[^\W_]+", name):
@@ -81,7 +41,5 @@ def label_of(actor_id: str, spellings: dict[str, str] | None = None, names: Iter
             if (acronym or re.search(r"[a-z][A-Z]", word)) and word.lower() not in known:
                 known[word.lower()] = word
     return " ".join(
-        known.get(w) or (w if (i and w in SMALL_WORDS) else w[:1].upper() + w[1:])
-        for i, w in enumerate(words)
-        if w
+        known.get(w) or (w if (i and w in small) else w[:1].upper() + w[1:]) for i, w in enumerate(words) if w
     )

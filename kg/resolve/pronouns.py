@@ -9,15 +9,17 @@ from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Token
 
+from kg.lexicon.words import pronoun_words, word_class
+
 T = TypeVar("T")
-REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+REFLEXIVE = pronoun_words(kind="reflexive", person=3)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-CAUSATIVE = frozenset({"have", "make", "let", "get", "see", "watch", "hear", "help"})
+CAUSATIVE = word_class("causative_verb")
 INHERITS_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
 # prepositions whose verb is done by the clause's subject ("by selling it"); not "for" ("blamed the firm
 # for firing them": the firm fires)
-SUBJECT_ADJUNCTS = frozenset({"by", "after", "before", "without", "while", "since", "upon"})
-SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten", "pledge"})  # "promised voters to cut taxes"
+SUBJECT_ADJUNCTS = word_class("subject_adjunct")
+SUBJECT_CONTROL = word_class("subject_control")  # "promised voters to cut taxes"
 
 
 def clause_subject(verb: Token) -> Token | None:
@@ -111,10 +113,7 @@ def sentence_index(doc: Doc) -> list[int]:
     return out
 
 
-QUANTITIES = frozenset(
-    {"thousand", "hundred", "dozen", "million", "billion", "score", "lot", "number", "group", "crowd"}
-    | {"majority", "minority", "many", "most", "some", "all", "both", "none", "few", "several", "one"}
-)
+QUANTITIES = word_class("quantity")
 
 
 def governing(head: Token) -> Token:

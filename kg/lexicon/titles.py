@@ -1,18 +1,44 @@
-"""Personal names: titles that are not part of the name, and the gender hints of titles and given names."""
+"""Personal names: titles that are not part of the name (and their abbreviations), and the gender hints of
+titles and given names."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from kg.curated import load_table
+from kg.lexicon.tables import load_table
 
 Gender = str  # "male" | "female"
 
 
 @cache
 def _titles() -> dict[tuple[str, ...], str]:
-    """Title word sequences (lower case) to their gender hint ("" when none)."""
-    return {tuple(row["title"].lower().split()): row["gender"] for row in load_table("titles")}
+    """Title word sequences (lower case) to their gender hint ("" when none), abbreviations of titles
+    included ("Supt" as "Superintendent")."""
+    out = {tuple(row["title"].lower().split()): row["gender"] for row in load_table("titles")}
+    for row in load_table("title_abbreviations"):
+        full = tuple(row["full"].lower().split())
+        if full in out:
+            out.setdefault(tuple(row["abbreviation"].lower().split()), out[full])
+    return out
+
+
+@cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """Abbreviated titles (lower case, no full stops) to the lower-case words they stand for."""
+    return {
+        row["abbreviation"].lower().replace(".", ""): tuple(row["full"].lower().split())
+        for row in load_table("title_abbreviations")
+    }
+
+
+@cache
+def office_abbreviations() -> frozenset[str]:
+    """Abbreviated offices that alone name their holder after a body's name ("CEO"), in capitals."""
+    return frozenset(
+        row["abbreviation"].upper().replace(".", "")
+        for row in load_table("title_abbreviations")
+        if row["kind"] == "office"
+    )
 
 
 @cache
@@ -20,20 +46,11 @@ def _given_names() -> dict[str, str]:
     return {row["name"].lower(): row["gender"] for row in load_table("given_names")}
 
 
-TITLE_ABBREVIATIONS = {
-    "ceo": ("chief", "executive", "officer"),
-    "cfo": ("chief", "financial", "officer"),
-    "coo": ("chief", "operating", "officer"),
-    "cto": ("chief", "technology", "officer"),
-    "md": ("managing", "director"),
-}
-
-
 def role_words(role: str) -> set[str]:
     """A role's words in lower case, abbreviated titles spelt out ("CEO" -> chief, executive, officer)."""
     words = {w.lower().strip(".,") for w in role.split()}
     for word in list(words):
-        words.update(TITLE_ABBREVIATIONS.get(word.replace(".", ""), ()))
+        words.update(_abbreviations().get(word.replace(".", ""), ()))
     return words
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.curated import load_table
+from kg.lexicon.names import normalize_name
+from kg.lexicon.tables import load_table
+from kg.lexicon.words import split_cell
 from kg.records import EntityType
-from kg.resolve.keys import normalize_name
 
 
 @dataclass(frozen=True)
@@ -22,20 +23,6 @@ class Known:
     continent: str | None = field(default=None, compare=False)
 
 
-CONTINENT_ADJECTIVES = {
-    "african": "Africa",
-    "asian": "Asia",
-    "european": "Europe",
-    "north american": "North America",
-    "south american": "South America",
-    "oceanian": "Oceania",
-}
-
-
-def _split(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split("|") if part.strip()]
-
-
 @cache
 def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
     """Names (countries, capitals, other names, aliases) and demonyms, each to its entity."""
@@ -44,7 +31,7 @@ def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
     by_id: dict[str, Known] = {}
     for row in load_table("countries"):
         slug = normalize_name(row["name"]).replace(" ", "-")
-        all_names = [row["name"], *_split(row["names"]), *_split(row["capitals"])]
+        all_names = [row["name"], *split_cell(row["names"]), *split_cell(row["capitals"])]
         known = Known(
             f"country/{slug}",
             "Country",
@@ -56,14 +43,14 @@ def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
         by_id[known.id] = known
         for name in all_names:
             names.setdefault(normalize_name(name), known)
-        for demonym in _split(row["demonyms"]):
+        for demonym in split_cell(row["demonyms"]):
             demonyms.setdefault(normalize_name(demonym), known)
     for row in load_table("aliases"):
         entity_type: EntityType = "Country" if row["type"] == "Country" else "Organization"
         known = by_id.get(row["id"]) or Known(
             row["id"], entity_type, row["label"], row["wikidata"] or None, (row["label"],)
         )
-        for name in [row["label"], *_split(row["names"])]:
+        for name in [row["label"], *split_cell(row["names"])]:
             names[normalize_name(name)] = known
     return names, demonyms
 
@@ -73,7 +60,7 @@ def _capitals() -> dict[str, Known]:
     out: dict[str, Known] = {}
     for row in load_table("countries"):
         known = lookup(row["name"])
-        for capital in _split(row["capitals"]):
+        for capital in split_cell(row["capitals"]):
             if known is not None:
                 out.setdefault(normalize_name(capital), known)
     return out
@@ -91,7 +78,12 @@ def lookup(name: str) -> Known | None:
 
 def continent_of(adjective: str) -> str | None:
     """The continent an adjective names: "African" -> "Africa"."""
-    return CONTINENT_ADJECTIVES.get(adjective.lower())
+    return _continents().get(adjective.lower())
+
+
+@cache
+def _continents() -> dict[str, str]:
+    return {row["adjective"].lower(): row["continent"] for row in load_table("continents")}
 
 
 def lookup_demonym(word: str) -> Known | None:
@@ -105,7 +97,7 @@ def spellings() -> dict[str, str]:
     out: dict[str, str] = {}
     for row in (*load_table("countries"), *load_table("aliases")):
         for cell in (row.get("label", ""), row.get("name", ""), row.get("names", "")):
-            for name in _split(cell):
+            for name in split_cell(cell):
                 if " " not in name and sum(c.isupper() for c in name) >= 2:
                     out.setdefault(normalize_name(name), name)
     return out
