@@ -1113,7 +1113,7 @@ def test_we_later_in_the_same_quote_still_goes_to_the_speakers_side(nlp: Languag
 
 
 def test_quote_regions_pair_straight_and_curly_marks() -> None:
-    from kg.resolve.actors import quote_regions
+    from kg.resolve.state import quote_regions
 
     text = 'He said "one thing" and \u201canother\u201d.\n"Open'
     assert [q.text for q in quote_regions(text)] == ['"one thing"', "\u201canother\u201d", '"Open']

@@ -1,0 +1,163 @@
+"""Pronoun by salience with agreement: "who" and "which" for the noun their clause hangs on; "he" and
+"she" for a person of that sex, "it" for a body or a thing, by syntax and recency (kg.resolve.pronouns);
+inside a quotation, never the quotation's own speaker (who would say "I")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg.extract.base import RELATIVE_PRONOUNS
+from kg.extract.cues import cue_lemmas
+from kg.extract.nominals import noun_lemma
+from kg.lexicon.titles import is_title_word
+from kg.lexicon.words import person_org_nouns
+from kg.resolve.features import Features
+from kg.resolve.links import quote_speaker_token
+from kg.resolve.passes.base import CATAPHOR, PRONOUN, link_pass
+from kg.resolve.passes.names import exact_name, surname
+from kg.resolve.pronouns import Candidate, antecedent
+from kg.resolve.state import Cluster, State
+from kg.resolve.words import words
+
+UNCOUNTED = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def relative(s: State, f: Features) -> Cluster | None:
+    """ "Jane Doe, who said ...": the noun the relative clause hangs on ("which" never a person)."""
+    if f.word not in RELATIVE_PRONOUNS:
+        return None
+    found = s.at(s.doc[f.head].head.head.i)
+    if found is None or (f.word == "which" and found.type == "Person"):
+        return s.nobody
+    return found
+
+
+def quote_speaker(s: State, f: Features) -> Cluster | None:
+    """The entity whose quotation holds the mention: resolved already, or the named entity its name
+    will join when it is named after the quotation ('"He was shot," Doe said')."""
+    token = quote_speaker_token(s, f.span)
+    if token is None:
+        return None
+    found = s.at(token)
+    if found is not None:
+        return found
+    later = s.feature_at.get(token)
+    if later is None or later.kind != "name":
+        return None
+    return exact_name(s, later) or surname(s, later)
+
+
+def pool(s: State, f: Features) -> list[Candidate[Cluster]]:
+    """The candidates for a pronoun: outside a quotation, not those quoted in its own sentence
+    ("'... hitting the party over the head,' he said": not the head)."""
+    if f.quote is not None:
+        return s.candidates
+
+    def quoted(cand: Candidate[Cluster]) -> bool:
+        return s.sents[cand.head.i] == f.sentence and any(q.start < cand.head.idx < q.end for q in s.quotes)
+
+    return [c for c in s.candidates if not quoted(c)]
+
+
+def follows_unresolved_subject(s: State, f: Features) -> Cluster | None:
+    """A subject pronoun whose last sentence's subject was the same pronoun, left unresolved ("they wait
+    for praise ... Indeed, they don't understand"): whoever the first was, unresolved too."""
+    if f.dep not in SUBJECTS or f.sentence == 0:
+        return None
+    sentence = s.sentences[f.sentence - 1]
+    same = [t for t in sentence if t.dep_ in SUBJECTS and t.lower_ == f.word]
+    return s.nobody if same and same[-1].i not in s.by_token else None
+
+
+def he_she(s: State, f: Features) -> Cluster | None:
+    """ "he", "she" and their forms: the nearest salient person of no other sex."""
+    if f.word not in words("personal_he_she"):
+        return None
+    token = s.doc[f.head]
+    speaker = quote_speaker(s, f)
+
+    def agrees(c: Cluster) -> bool:
+        return c.type == "Person" and not c.plural and c.gender in (None, f.gender) and c is not speaker
+
+    found = _object_of_verb(s, token, agrees) or antecedent(token, pool(s, f), agrees, s.sents, window=3)
+    if found is not None and found.gender is None and f.gender is not None:
+        # "Jane Roe said the praise for John Doe helped his case": his sex is known of Doe only
+        sure = antecedent(token, pool(s, f), lambda c: agrees(c) and c.gender == f.gender, s.sents, window=0)
+        found = sure or found
+    return found
+
+
+def it(s: State, f: Features) -> Cluster | None:
+    """ "it", "its": a body, a country or a piece of equipment near, competing with things that are no
+    actor ("the film ... its opening week": no actor)."""
+    if f.word not in words("personal_it"):
+        return None
+    token = s.doc[f.head]
+    speaker = quote_speaker(s, f)
+
+    def agrees(c: Cluster) -> bool:
+        return c is s.thing or (
+            c.type in ("Organization", "Country", "Equipment") and not c.plural and c is not speaker
+        )
+
+    # "its chairman", "its spokesman": only a body has people of its own, never a thing
+    staff = token.dep_ == "poss" and person_org_nouns().get(noun_lemma(token.head), ("",))[0] == "Person"
+    things = [] if staff else _things_before(s, token)
+    found = antecedent(token, pool(s, f) + things, agrees, s.sents, window=1)
+    return s.nobody if found is s.thing else found
+
+
+def _object_of_verb(s: State, token: Token, agrees: Callable[[Cluster], bool]) -> Cluster | None:
+    """A possessive in the verb's phrase after its object is the object's: "thanked the nurse for her
+    care"."""
+    if token.dep_ != "poss" or token.head.dep_ != "pobj" or token.head.head.dep_ != "prep":
+        return None
+    verb = token.head.head.head
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
+    cluster = s.at(obj.i) if obj is not None else None
+    return cluster if cluster is not None and agrees(cluster) else None
+
+
+def _things_before(s: State, token: Token) -> list[Candidate[Cluster]]:
+    """Singular noun phrases near an "it" that are no actor ("the film", "the bill"), to compete with the
+    actors for it; none for an "it" that speaks ("it said"), as only actors do."""
+    verb = token.head
+    if token.dep_ in SUBJECTS and (verb.lemma_.lower() in cue_lemmas() or verb.lemma_ in words("thinking")):
+        return []
+    sentence = s.sents[token.i]
+    taken = {i for c in s.candidates for i in range(c.start, c.end)}
+    if s.chunks is None:
+        s.chunks = [(c.root, c.start, c.end) for c in s.doc.noun_chunks]
+    return [
+        Candidate(root, start, end, s.thing)
+        for root, start, end in s.chunks
+        if root.i < token.i
+        and s.sents[root.i] >= sentence - 1
+        and root.i not in taken
+        and _a_thing(root, token)
+    ]
+
+
+def _a_thing(root: Token, token: Token) -> bool:
+    if root.tag_ not in ("NN", "NNP") or root.pos_ not in ("NOUN", "PROPN") or root.ent_type_ in UNCOUNTED:
+        return False
+    if root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun_lemma(root) in person_org_nouns():
+        return False  # an actor's word, resolved or not
+    if is_title_word(root.text):
+        return False
+    if token.dep_ == "poss" and root.dep_ not in SUBJECTS:
+        return False  # "filed for protection from its creditors": only a subject vies for "its"
+    return not root.left_edge.i <= token.i <= root.right_edge.i  # "the announcement that it had filed"
+
+
+PASSES = [
+    link_pass("pronoun", {PRONOUN, CATAPHOR}, relative),
+    link_pass("pronoun", {PRONOUN, CATAPHOR}, follows_unresolved_subject),
+    link_pass("pronoun", {PRONOUN, CATAPHOR}, he_she),
+    link_pass("pronoun", {PRONOUN, CATAPHOR}, it),
+]

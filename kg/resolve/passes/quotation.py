@@ -1,0 +1,140 @@
+"""First person in a quotation to its speaker: "I" is the speaker, "we" the body the speaker speaks for
+(else a group of the speaker's own); "I" outside every quotation is the writer. And a possessive
+pointing ahead to its sentence's subject ("In his report, Mr Brown said ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.base import text_of
+from kg.records import Span
+from kg.resolve.features import Features
+from kg.resolve.links import affiliation, said_of_first_person, subject_of_be
+from kg.resolve.passes.base import CATAPHOR, FIRST_PERSON, SELF_DESCRIBED, link_pass
+from kg.resolve.pronouns import clause_subject
+from kg.resolve.state import ORG_TYPES, Cluster, State
+from kg.resolve.words import words
+
+
+def fronted_subject(token: Token) -> Token | None:
+    """The main subject after a possessive in a phrase that opens its sentence: "In his pre-Budget
+    report, Mr Brown said ...", "After her arrest, Jane Doe was ..."."""
+    if token.dep_ != "poss" or token.lower_ not in words("third_person"):
+        return None
+    prep = next((t for t in token.ancestors if t.dep_ == "prep"), None)
+    if prep is None or prep.head.dep_ != "ROOT" or prep.i != prep.sent.start:
+        return None
+    subject = clause_subject(prep.head)
+    return subject if subject is not None and subject.i > token.i else None
+
+
+def cataphor(s: State, f: Features) -> Cluster | None:
+    """A possessive pointing ahead to its sentence's subject, when that subject agrees."""
+    subject = fronted_subject(s.doc[f.head])
+    cluster = s.at(subject.i) if subject is not None else None
+    if cluster is None:
+        return None
+    person = cluster.type == "Person" and not cluster.plural and cluster.gender in (None, f.gender)
+    if f.word in ("his", "her") and person:
+        return cluster
+    if f.word == "its" and cluster.type in ORG_TYPES and not cluster.plural:
+        return cluster
+    return cluster if f.word == "their" and (cluster.plural or cluster.type == "Organization") else None
+
+
+def first_person(s: State, f: Features) -> Cluster | None:
+    """ "I" in a quote is its speaker; "we" its speaker's organization, or the group the speaker speaks
+    for (an actor of its own, never the speaker alone); "I" outside quotations the writer."""
+    quote = next((q for q in s.quotes if q.contains(f.span)), None)
+    for statement in s.statements:
+        regions = statement.parts or [statement.content]
+        inside = any(r.contains(f.span) for r in regions)
+        same_quote = quote is not None and any(quote.overlaps(r) for r in regions)
+        speaker_span = statement.speaker_mention
+        if speaker_span is None or not (inside or same_quote):
+            continue
+        if quote is not None and quote.contains(speaker_span):
+            continue  # a statement told inside the quotation
+        chars = s.doc.char_span(speaker_span.start, speaker_span.end, alignment_mode="expand")
+        speaker = s.at(chars.root.i) if chars is not None and len(chars) else None
+        if speaker is None:
+            return s.nobody
+        if f.word in words("first_plural") and speaker.type == "Person":
+            return _speaks_for(s, speaker)
+        return speaker
+    # the writer, unless an unpaired mark leaves unsure what is quoted
+    if (
+        f.word in words("first_singular")
+        and quote is None
+        and not _reported(s, f.span)
+        and _marks_pair(s, f.span)
+    ):
+        return _writer(s)
+    return s.nobody
+
+
+def _speaks_for(s: State, speaker: Cluster) -> Cluster:
+    if speaker.affiliation is None:  # a body named after the person: "Jane Doe, editor of X"
+        found = (affiliation(s, m) for m in speaker.mentions if m.kind != "pronoun")
+        tie = next((t for t in found if t is not None), None)
+        if tie is not None:
+            speaker.affiliation, speaker.evidence = tie
+    return speaker.affiliation or _group_of(s, speaker)
+
+
+def self_described(s: State, f: Features) -> Cluster | None:
+    """ "I'm an athlete": the athlete is whoever "I" is; nothing when "I" is no one known."""
+    return s.at(subject_of_be(s.doc[f.head])) or s.nobody
+
+
+def _marks_pair(s: State, span: Span) -> bool:
+    """Whether the quotation marks of the paragraph around a span pair up."""
+    text = text_of(s.doc)
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    para = text[start : end if end != -1 else len(text)]
+    return para.count('"') % 2 == 0 and para.count("\u201c") == para.count("\u201d")
+
+
+def _reported(s: State, span: Span) -> bool:
+    """Whether a span lies in what a statement reports ("she said I was wrong")."""
+    return any(r.contains(span) for st in s.statements for r in (st.parts or [st.content]))
+
+
+def _writer(s: State) -> Cluster:
+    """The one who writes the article, "I" outside every quotation ("I visited the festival")."""
+    for cluster in s.clusters:
+        if cluster.writer:
+            return cluster
+    writer = s.new("Person")
+    writer.writer = True
+    return writer
+
+
+def _group_of(s: State, person: Cluster) -> Cluster:
+    """The group a person speaks for as "we" when no organization of theirs is known: one per person."""
+    for cluster in s.clusters:
+        if cluster.group_of is person:
+            return cluster
+    group = s.new("Person")
+    group.plural = True
+    group.group_of = person
+    return group
+
+
+def mention_class(f: Features, s: State) -> str | None:
+    """The class of mention a quotation pass takes, or None."""
+    if f.kind == "pronoun" and f.word in words("first_singular") | words("first_plural"):
+        return FIRST_PERSON
+    if f.kind == "pronoun" and fronted_subject(s.doc[f.head]) is not None:
+        return CATAPHOR
+    if f.kind == "nominal" and said_of_first_person(s, f):
+        return SELF_DESCRIBED
+    return None
+
+
+CATAPHOR_PASSES = [link_pass("cataphora", {CATAPHOR}, cataphor)]
+PASSES = [
+    link_pass("quote_speaker", {FIRST_PERSON}, first_person),
+    link_pass("quote_speaker", {SELF_DESCRIBED}, self_described),
+]

@@ -1,0 +1,117 @@
+"""The resolver's answer: one Actor per entity built, with a key that meets across articles, and which
+span resolves to which actor."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.extract.base import text_of
+from kg.lexicon.known import spellings
+from kg.lexicon.names import company_core, normalize_name
+from kg.records import Actor, Span
+from kg.resolve.keys import TYPE_PREFIX, canonical_id, label_of, slug
+from kg.resolve.state import Cluster, State
+from kg.resolve.words import words
+
+
+@dataclass
+class Resolution:
+    """The actors of one article and which span resolves to which actor."""
+
+    actors: list[Actor] = field(default_factory=list)
+    by_span: dict[tuple[int, int], str] = field(default_factory=dict)
+    by_head: dict[tuple[int, int], str] = field(default_factory=dict)
+    doc: Doc | None = field(default=None, repr=False)
+
+    def actor_of(self, span: Span) -> str | None:
+        """The actor a span resolves to: the same span, else the mention headed by the span's syntactic
+        head, else the mention inside it that ends last."""
+        exact = self.by_span.get((span.start, span.end))
+        if exact is not None:
+            return exact
+        if self.doc is not None:
+            chars = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if chars is not None and len(chars):
+                root = chars.root
+                found = self.by_head.get((root.idx, root.idx + len(root.text)))
+                if found is not None:
+                    return found
+        best: tuple[int, str] | None = None
+        for (start, end), actor_id in self.by_span.items():
+            if span.start <= start and end <= span.end and (best is None or end > best[0]):
+                best = (end, actor_id)
+        return best[1] if best else None
+
+    def actors_within(self, span: Span) -> set[str]:
+        """The actors with a mention inside `span`."""
+        return {a for (s, e), a in self.by_span.items() if span.start <= s and e <= span.end}
+
+
+def result(s: State) -> Resolution:
+    """The Resolution of a finished sieve."""
+    out = Resolution(doc=s.doc)
+    digest = hashlib.sha1(text_of(s.doc).encode("utf-8")).hexdigest()[:8]
+    by_id: dict[str, Actor] = {}
+    ids: dict[int, str] = {}
+    for cluster in s.clusters:
+        if not cluster.mentions:
+            continue
+        actor_id, label = identity(cluster, digest)
+        ids[id(cluster)] = actor_id
+        actor = by_id.get(actor_id)
+        if actor is None:
+            wikidata = cluster.known.wikidata if cluster.known else None
+            actor = by_id[actor_id] = Actor(actor_id, label, cluster.type, wikidata=wikidata)
+            out.actors.append(actor)
+        actor.aliases += [n for n in cluster.names if n != actor.label and n not in actor.aliases]
+        actor.roles += [r for r in cluster.roles if r not in actor.roles]
+        for m in cluster.mentions:
+            actor.mentions.append(m.span)
+            out.by_span[(m.span.start, m.span.end)] = actor_id
+            head = m.mention.head or m.span
+            out.by_head[(head.start, head.end)] = actor_id
+    for actor in out.actors:
+        actor.mentions = sorted(set(actor.mentions))
+    return out
+
+
+def identity(cluster: Cluster, digest: str) -> tuple[str, str]:
+    """An entity's id and label: a named entity's key is its canonical name (the same in every article);
+    a description's is local to the article (its digest and offset)."""
+    if cluster.known is not None:
+        return cluster.known.id, cluster.known.label
+    if cluster.names:
+        return _named_identity(cluster)
+    prefix = TYPE_PREFIX[cluster.type]
+    first = cluster.mentions[0]
+    if cluster.writer:
+        return f"{prefix}/writer-{digest}", "the writer"
+    if cluster.group_of is not None and cluster.group_of.names:
+        person = max(cluster.group_of.names, key=lambda n: len(n.split()))
+        return f"{prefix}/group-of-{slug(person)}-{digest}", f"{person}'s group"
+    if cluster.type == "Equipment":
+        lemmas = [m.role for m in cluster.mentions if m.role]
+        lemma = max(lemmas, key=lambda w: (lemmas.count(w), -lemmas.index(w))) if lemmas else "equipment"
+        return f"{prefix}/{slug(lemma)}", lemma
+    said = first.span.text.split()
+    if said and said[0].lower() in words("definite") | {"a", "an"}:
+        said = said[1:]
+    text = " ".join(said) or first.span.text
+    return f"{prefix}/{slug(text)}-{digest}-{first.span.start}", text
+
+
+def _named_identity(cluster: Cluster) -> tuple[str, str]:
+    best = max(cluster.names, key=lambda n: (len(normalize_name(n).split()), -cluster.names.index(n)))
+    if cluster.type == "Organization":
+        best = " ".join(company_core(tuple(normalize_name(best).split()))) or best
+    if cluster.type == "Organization" and cluster.modifiers:
+        best = " ".join(sorted(cluster.modifiers)) + " " + best
+    actor_id = canonical_id(best, cluster.type)
+    if cluster.type == "Equipment":  # "equipment/f-22-raptor" -> "F-22 Raptor"
+        return actor_id, re.sub(r"\b([A-Z]) (\d+)\b", r"\1-\2", label_of(actor_id))
+    curated = spellings() if cluster.type != "Person" else None
+    return actor_id, label_of(actor_id, curated, cluster.names)
