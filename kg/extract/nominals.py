@@ -7,11 +7,18 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Number
+from kg.extract.base import Number, to_span
 from kg.lexicon.words import equipment_nouns, nouns_of, person_org_nouns
 from kg.records import Mention, Span
 
-__all__ = ["GROUP_NOUNS", "INDEFINITE_PEOPLE", "nominal_mentions", "noun_lemma", "person_org_nouns"]
+__all__ = [
+    "GROUP_NOUNS",
+    "INDEFINITE_PEOPLE",
+    "age_mentions",
+    "nominal_mentions",
+    "noun_lemma",
+    "person_org_nouns",
+]
 
 # "someone", "anyone": a person never named, each one new ("if someone arrives, they ...")
 INDEFINITE_PEOPLE = nouns_of("indefinite_person")
@@ -207,3 +214,33 @@ def _right_edge(head: Token) -> int:
     while end > head.i and head.doc[end].is_punct:
         end -= 1
     return end
+
+
+def age_mentions(doc: Doc) -> list[Mention]:
+    """A person named by age alone: "the 29-year-old said", "a 15-year-old"."""
+    out: list[Mention] = []
+    for token in doc:
+        if token.lower_ != "old" or token.dep_ in ("amod", "compound", "acomp", "advmod"):
+            continue
+        i = token.i - 1
+        words: list[str] = []
+        while (
+            i >= 0
+            and len(words) < 4
+            and (doc[i].text == "-" or doc[i].lower_ in ("year", "years") or doc[i].like_num)
+        ):
+            words.append(doc[i].lower_)
+            i -= 1
+        if i < 0 or doc[i].lower_ not in ("the", "a", "an") or not any(w in ("year", "years") for w in words):
+            continue
+        span = doc[i : token.i + 1]
+        out.append(
+            Mention(
+                to_span(span),
+                "nominal",
+                "Person",
+                head=to_span(doc[token.i : token.i + 1]),
+                number="singular",
+            )
+        )
+    return out

@@ -1,0 +1,196 @@
+"""Name mentions: the recognizer's entities, typed and trimmed, proper-noun runs it missed, and later
+uses of acronyms, surnames and one-word names it found elsewhere in the article."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.base import to_span
+from kg.extract.name_spans import join_split_names, split_acronym
+from kg.extract.name_types import entity_mention
+from kg.extract.name_words import NER_TYPES, begins_title, head_of, is_body_noun, is_common_noun, part_of_name
+from kg.extract.proper_runs import proper_runs, run_mention
+from kg.lexicon.known import lookup
+from kg.lexicon.words import corporate_words
+from kg.records import EntityType, Mention
+
+
+def name_mentions(doc: Doc) -> list[Mention]:
+    """Names from the entity recognizer and from proper-noun runs it missed."""
+    ents = join_split_names(doc)
+    people = {
+        tuple(t.lower_ for t in e)
+        for e in ents
+        if e.label_ == "PERSON" and len(e) > 1 and lookup(e.text) is None  # not "[Manchester United]PERSON"
+    }
+    out: list[Mention] = []
+    covered: set[int] = set()
+    acronyms: dict[str, EntityType | None] = {}
+    for ent in ents:
+        if ent.label_ not in NER_TYPES:
+            continue
+        name, acronym = split_acronym(ent)
+        if len(name) == 1 and is_common_noun(name[0]):
+            continue  # "the Government": a nominal the recognizer took for a name
+        if ent.label_ != "PERSON" and begins_title(doc, ent):
+            continue  # "[Shadow Home]ORG Secretary": a title, not a body
+        mention = entity_mention(doc, name, people)
+        if mention is not None:
+            out.append(mention)
+            covered.update(range(ent.start, ent.end))
+            if acronym is not None and mention.type != "Person":
+                acronyms[acronym.text] = mention.type
+                covered.update(range(acronym.start, acronym.end))
+                out.append(
+                    Mention(to_span(acronym), "name", mention.type, head=head_of(acronym), number="singular")
+                )
+    for run in proper_runs(doc, covered):
+        mention = run_mention(doc, run)
+        if mention is not None:
+            if mention.type is None and run.text in acronyms:
+                mention = replace(mention, type=acronyms[run.text])
+            out.append(mention)
+            covered.update(range(run.start, run.end))
+    out += _acronym_uses(doc, acronyms, covered)
+    out += _surname_uses(doc, people, covered)
+    out += _name_uses(doc, out, covered)
+    out += _leading_bodies(doc, out)
+    return _repeated_names(doc, out)
+
+
+def _leading_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A body named alone elsewhere in the article that begins a longer name: "Google" in "the Google
+    Science Fair" (the longer name stays a mention of its own)."""
+    bodies: dict[str, EntityType | None] = {}
+    alone: dict[str, int] = {}
+    for m in found:
+        if m.kind == "name" and m.type in ("Organization", "Country") and " " not in m.span.text:
+            bodies[m.span.text] = m.type
+            alone[m.span.text] = min(alone.get(m.span.text, m.span.start), m.span.start)
+    out: list[Mention] = []
+    introduced: set[str] = set()
+    for mention in sorted(found, key=lambda m: m.span.start):
+        chars = doc.char_span(mention.span.start, mention.span.end)
+        if chars is None or mention.kind != "name" or mention.type == "Person":
+            continue
+        first = chars[1] if chars[0].lower_ == "the" and len(chars) > 2 else chars[0]
+        rest = [t.lower_.strip(".,") for t in doc[first.i + 1 : chars.end]]
+        if (
+            first.text in bodies
+            and alone[first.text] > mention.span.start
+            and mention.type == "Organization"
+            and lookup(first.text) is None  # FIFA is its own body before the "FIFA World Cup"
+        ):
+            introduced.add(first.text)  # "Texas Instruments ... Texas, which makes chips": its short name
+        if first.text in introduced:
+            continue
+        if (
+            not rest
+            or rest[-1] in corporate_words()
+            or is_body_noun(chars[-1])
+            or lookup(chars.text) is not None
+        ):
+            continue  # "Apple Inc.", "Penske Automotive Group": the body itself, or one of its own
+        if first.text in bodies and first.i < chars.end - 1:
+            word = doc[first.i : first.i + 1]
+            out.append(
+                Mention(to_span(word), "name", bodies[first.text], head=head_of(word), number="singular")
+            )
+    return out
+
+
+def _name_key(span: SpacySpan) -> tuple[str, ...]:
+    """A name's words as written, but for a leading "The"/"the"."""
+    return tuple(t.lower_ if t.i == span.start and t.lower_ == "the" else t.text for t in span)
+
+
+def _repeated_names(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A body's name of several words said again where the recognizer missed it or took only a part
+    ("the request of the Municipality of [Livorno]" after "the Municipality of Livorno")."""
+    names: dict[tuple[str, ...], Mention] = {}
+    for mention in found:
+        chars = doc.char_span(mention.span.start, mention.span.end)
+        if mention.kind == "name" and mention.type == "Organization" and chars is not None and len(chars) > 1:
+            names.setdefault(_name_key(chars), mention)
+    if not names:
+        return found
+    added: list[Mention] = []
+    firsts: dict[str, list[int]] = {}
+    for token in doc:
+        firsts.setdefault("the" if token.lower_ == "the" else token.text, []).append(token.i)
+    for words, mention in names.items():
+        for start in firsts.get(words[0], ()):
+            if start + len(words) > len(doc) or _name_key(doc[start : start + len(words)]) != words:
+                continue
+            here = to_span(doc[start : start + len(words)])
+            if any(m.span.overlaps(here) and not here.contains(m.span) for m in found + added):
+                continue  # the words are part of another name here
+            if any(m.span == here for m in found):
+                continue
+            added.append(replace(mention, span=here, head=head_of(doc[start : start + len(words)])))
+    if not added:
+        return found
+    kept = [m for m in found if not any(a.span.contains(m.span) for a in added)]
+    return kept + added
+
+
+def _name_uses(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mention]:
+    """Other uses of a one-word name of a body or country that the recognizer found elsewhere in the
+    article but not there (a headline's "Scientology defector ...")."""
+    names: dict[str, EntityType | None] = {}
+    for mention in found:
+        if (
+            mention.kind == "name"
+            and mention.type in ("Organization", "Country")
+            and " " not in mention.span.text
+        ):
+            names.setdefault(mention.span.text, mention.type)
+    out: list[Mention] = []
+    for token in doc:
+        if (
+            token.i in covered
+            or token.text not in names
+            or not token.text[:1].isupper()
+            or token.ent_type_
+            or part_of_name(doc, token)
+        ):
+            continue
+        span = doc[token.i : token.i + 1]
+        out.append(Mention(to_span(span), "name", names[token.text], head=head_of(span), number="singular"))
+    return out
+
+
+def _acronym_uses(doc: Doc, acronyms: dict[str, EntityType | None], covered: set[int]) -> list[Mention]:
+    """Later uses of an acronym the article defined in brackets, where the recognizer missed them."""
+    out: list[Mention] = []
+    for token in doc:
+        if token.i in covered or token.text not in acronyms:
+            continue
+        span = doc[token.i : token.i + 1]
+        out.append(
+            Mention(to_span(span), "name", acronyms[token.text], head=head_of(span), number="singular")
+        )
+    return out
+
+
+def _surname_uses(doc: Doc, people: set[tuple[str, ...]], covered: set[int]) -> list[Mention]:
+    """A person's surname alone where the model took it for a common noun ("Smith requested ..." at a
+    sentence start) or gave it a label that names no actor."""
+    surnames = {name[-1] for name in people}
+    out: list[Mention] = []
+    for token in doc:
+        if (
+            token.i in covered
+            or token.ent_type_ in NER_TYPES
+            or token.lower_ not in surnames
+            or not token.text.istitle()
+            or token.pos_ not in ("PROPN", "NOUN")
+            or part_of_name(doc, token)
+        ):
+            continue
+        span = doc[token.i : token.i + 1]
+        out.append(Mention(to_span(span), "name", "Person", head=head_of(span), number="singular"))
+    return out
