@@ -31,6 +31,7 @@ PREFIXES = {
     "wd": WD,
 }
 ONTOLOGY_GRAPH = ID["graph/ontology"]
+DRAWN_AS_FACT = frozenset({"asserted", "reported"})  # factuality values that get the direct edge
 CLASS_OF = {
     "Person": NKG.Person,
     "Organization": NKG.Organization,
@@ -177,6 +178,9 @@ class _ArticleMapper:
         g.add((node, DCTERMS.source, self.doc))
         if ev.modality:
             g.add((node, NKG.modality, Literal(ev.modality)))
+        g.add((node, NKG.factuality, Literal(ev.factuality)))
+        if ev.factuality_cue:
+            g.add((node, NKG.factualityCue, Literal(ev.factuality_cue)))
         if ev.type != ev.root:
             g.add((etype, RDF.type, SKOS.Concept))
             g.add((etype, SKOS.inScheme, NKGT[""]))
@@ -202,7 +206,7 @@ class _ArticleMapper:
                 g.add((node, NKG.date, literal))
         if ev.reported_by:
             g.add((node, NKG.reportedBy, statement_iri(ev.reported_by)))
-        if _resolved(ev.agent) and _resolved(ev.target) and not ev.negated:
+        if _resolved(ev.agent) and _resolved(ev.target) and ev.factuality in DRAWN_AS_FACT and not ev.negated:
             assert ev.agent and ev.target and ev.agent.id and ev.target.id
             g.add((entity_iri(ev.agent.id), relation, entity_iri(ev.target.id)))
         self.evidence(node, ev.trigger)

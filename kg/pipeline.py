@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.entities import find_mentions, to_span
+from kg.extract.event_args import reflexive
 from kg.extract.events import attach_dates, find_events
 from kg.extract.statements import find_statements
 from kg.extract.times import find_times
@@ -67,8 +68,18 @@ def link_records(
         for arg in (event.agent, event.target, event.instrument, event.place, event.means):
             if arg is not None and arg.id is None:
                 arg.id = resolution.actor_of(arg.mention)
+        if (
+            event.agent
+            and event.target
+            and event.agent.id == event.target.id
+            and not reflexive(event.target.mention)
+        ):
+            event.target.id = None  # "Qantas will double its flights": an owner, not whom it is done to
         if event.reported_by is None:
             event.reported_by = next((s.id for s in statements if _tells(s, event)), None)
+        if event.reported_by is not None and event.factuality == "asserted":
+            teller = next(s for s in statements if s.id == event.reported_by)
+            event.factuality, event.factuality_cue = "reported", teller.cue.text if teller.cue else None
 
 
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "announcement"})

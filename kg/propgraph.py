@@ -59,9 +59,15 @@ SELECT ?x (MIN(STR(?ag)) AS ?source) (MIN(STR(?tg)) AS ?target) (MIN(STR(?doc)) 
        (MIN(STR(?tr)) AS ?content) (MIN(STRAFTER(STR(?t), "event-type/")) AS ?category)
        (MIN(STR(?rl)) AS ?label) (MIN(STR(?d)) AS ?date) (MIN(STR(?neg)) AS ?negated)
        (MIN(STR(?inst)) AS ?instrument) (MIN(STR(?pl)) AS ?place)
+       (MIN(STR(?fact)) AS ?factuality) (MIN(STR(?fcue)) AS ?factualityCue)
+       (MIN(STR(?spl)) AS ?reportedBy)
+       (MIN(IF(STRENDS(STR(COALESCE(?root, ?t)), "/OTHER"), "OTHER", "")) AS ?other)
        (MIN(STR(?sent)) AS ?evidence) (MIN(?b) AS ?beginIndex) (MIN(?e) AS ?endIndex)
 WHERE {
   ?x a nkg:Event ; nkg:eventType ?t .
+  OPTIONAL { ?t skos:broader ?root }
+  OPTIONAL { ?x nkg:factuality ?fact } OPTIONAL { ?x nkg:factualityCue ?fcue }
+  OPTIONAL { ?x nkg:reportedBy/nkg:speaker/rdfs:label ?spl }
   OPTIONAL { ?t nkg:relation/rdfs:label ?rl }
   OPTIONAL { ?x nkg:agent ?ag } OPTIONAL { ?x nkg:target ?tg } OPTIONAL { ?x dcterms:source ?doc }
   OPTIONAL { ?x nkg:trigger ?tr } OPTIONAL { ?x nkg:date ?d } OPTIONAL { ?x nkg:negated ?neg }
@@ -97,13 +103,17 @@ def property_graph(store: Store) -> nx.MultiDiGraph:
     for kind, sparql in (("statement", STATEMENTS_QUERY), ("event", EVENTS_QUERY)):
         for row in _rows(store, sparql):
             article = row.get("article", "")
+            if kind == "event" and _unanchored(row):
+                continue
             source, target = row.get("source", article), row.get("target", article)
             if not source or not target:
                 continue
             for end in (source, target):
                 if end not in graph:
                     graph.add_node(end, label=end.rsplit("/", 1)[-1], type="Entity", iri=end)
-            edge: dict[str, Any] = {k: v for k, v in row.items() if k not in ("x", "source", "target") and v}
+            edge: dict[str, Any] = {
+                k: v for k, v in row.items() if k not in ("x", "source", "target", "other") and v
+            }
             edge.update(kind=kind, iri=row["x"])
             edge.setdefault("label", "said" if kind == "statement" else edge.get("category", "").lower())
             edge.setdefault("date", dates.get(article, ""))
@@ -114,6 +124,11 @@ def property_graph(store: Store) -> nx.MultiDiGraph:
                     edge[key] = int(edge[key])
             graph.add_edge(source, target, key=row["x"], **{k: v for k, v in edge.items() if v != ""})
     return graph
+
+
+def _unanchored(row: dict[str, str]) -> bool:
+    """An event with no participant and no CAMEO type ("it happened"): kept in the RDF, no edge."""
+    return "source" not in row and "target" not in row and row.get("other") == "OTHER"
 
 
 def export_property_graph(store: Store, fmt: str, output: IO[bytes] | Path) -> None:
@@ -170,11 +185,13 @@ NODE_FIELDS = ("label", "type", "aliases", "wikidata", "date", "url")
 EDGE_FIELDS = (
     "iri", "kind", "label", "category", "date", "article", "content", "evidence",
     "beginIndex", "endIndex", "cue", "about", "instrument", "place", "negated",
+    "factuality", "factualityCue", "reportedBy",
 )  # fmt: skip
 NODE_HEADER = ["id:ID", "name", "type", "aliases", "wikidata", "date", "url", ":LABEL"]
 EDGE_HEADER = [
     ":START_ID", ":END_ID", ":TYPE", "iri", "kind", "label", "category", "date", "article", "content",
     "evidence", "beginIndex:int", "endIndex:int", "cue", "about", "instrument", "place", "negated:boolean",
+    "factuality", "factualityCue", "reportedBy",
 ]  # fmt: skip
 
 
@@ -201,7 +218,8 @@ def write_neo4j(graph: nx.MultiDiGraph, folder: Path) -> None:
             rel = relationship_type(str(data.get("label", "")))
             types.add(rel)
             values = [data.get(k, "") for k in EDGE_FIELDS]
-            values[-1] = "" if "negated" not in data else str(data["negated"]).lower()
+            at = EDGE_FIELDS.index("negated")
+            values[at] = "" if "negated" not in data else str(data["negated"]).lower()
             writer.writerow([source, target, rel, *values])
     (folder / "load.cypher").write_text(load_cypher(sorted(types)), encoding="utf-8")
 
@@ -226,6 +244,8 @@ def load_cypher(types: list[str]) -> str:
     edge_props += ", r.beginIndex = toInteger(row.`beginIndex:int`)"
     edge_props += ", r.endIndex = toInteger(row.`endIndex:int`)"
     edge_props += ", r.negated = toBoolean(row.`negated:boolean`)"
+    edge_props += ", r.factuality = row.factuality, r.factualityCue = row.factualityCue"
+    edge_props += ", r.reportedBy = row.reportedBy"
     for rel in types:
         lines.append(
             "LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row\n"

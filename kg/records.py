@@ -156,6 +156,10 @@ class Event:
     modality: str | None = None  # "would", "plans to", "refused to" ...
     reported_by: str | None = None
     means: Argument | None = None  # the platform: "used an F-22 to ...", "from an F-22"
+    factuality: str = (
+        "asserted"  # asserted, negated, modal, future, intended, requested, conditional, reported
+    )
+    factuality_cue: str | None = None  # the words that give it: "refused to", "would", "if", "said"
 
     def to_json(self) -> dict[str, Any]:
         def arg(a: Argument | None) -> dict[str, Any] | None:
@@ -175,6 +179,8 @@ class Event:
             "date": self.date,
             "negated": self.negated,
             "modality": self.modality,
+            "factuality": self.factuality,
+            "factuality_cue": self.factuality_cue,
             "reported_by": self.reported_by,
         }
 

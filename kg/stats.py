@@ -1,4 +1,5 @@
-"""Counts of what a store holds: documents, actors by type, statements, events by type."""
+"""Counts of what a store holds: documents, actors by type, statements, events by type and by factuality
+(asserted events apart from reported claims, negated, modal, ... ones)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ SELECT ?what ?kind (COUNT(DISTINCT ?x) AS ?count) WHERE {
     ?x a nkg:Event ; nkg:eventType ?t .
     OPTIONAL { ?t skos:broader ?root }
     BIND("events" AS ?what) BIND(STRAFTER(STR(COALESCE(?root, ?t)), "event-type/") AS ?kind)
+  } UNION {
+    ?x a nkg:Event ; nkg:factuality ?kind . BIND("events by factuality" AS ?what)
   }
 }
 GROUP BY ?what ?kind

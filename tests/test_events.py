@@ -130,19 +130,46 @@ def test_used_to_gives_agent_means_and_target(nlp) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger", "negated", "modality"),
+    ("text", "trigger", "factuality", "negated", "modality"),
     [
-        ("The council did not agree to lift the ban.", "lift", True, "did not agree to"),
-        ("The company refused to pay the fine.", "pay", True, "refused to"),
-        ("The rebels would accept a ceasefire.", "accept", False, "would"),
-        ("The firm plans to buy a rival.", "buy", False, "plans to"),
-        ("The army did not attack the town.", "attack", True, None),
-        ("The army attacked the town.", "attacked", False, None),
+        ("The council did not agree to lift the ban.", "lift", "negated", False, "did not agree to"),
+        ("The company refused to pay the fine.", "pay", "negated", False, "refused to"),
+        ("The rebels would accept a ceasefire.", "accept", "modal", False, "would"),
+        ("The firm plans to buy a rival.", "buy", "intended", False, "plans to"),
+        ("The army did not attack the town.", "attack", "negated", True, None),
+        ("The army attacked the town.", "attacked", "asserted", False, None),
+        ("The army will attack the town.", "attack", "future", False, "will"),
+        ("The union won't accept the offer.", "accept", "negated", True, "will"),
+        ("The navy may stop the ship or board it.", "board", "modal", False, "may"),
+        ("The pilot never bombed or shelled the village.", "shelled", "negated", True, None),
+        ("The envoy urged the rebels to release the hostages.", "release", "requested", False, "urged to"),
+        (
+            "The mayor asked that the police refrain from arresting the marchers.",
+            "arresting",
+            "negated",
+            False,
+            "refrain from",
+        ),
+        (
+            "The league is hoping to punish the club and expel its owner.",
+            "expel",
+            "intended",
+            False,
+            "is hoping to",
+        ),
+        ("If the rebels attack the convoy, the army will respond.", "attack", "conditional", False, None),
+        ("The fleet sailed north to intercept the tanker.", "intercept", "intended", False, "to"),
+        ("The union called for talks with the owners.", "talks", "requested", False, "called"),
+        ("No charges were filed against the driver.", "filed", "negated", True, None),
+        ("The guards detained the men without charging them.", "charging", "negated", True, None),
+        ("They are not going to attack the port.", "attack", "negated", True, None),
+        ("Workers should not have to pay the fee.", "pay", "modal", True, "should"),
+        ("Its rivals not only sued the firm but fined it.", "sued", "asserted", False, None),
     ],
 )
-def test_negation_and_modality_are_recorded(nlp, text, trigger, negated, modality) -> None:  # type: ignore[no-untyped-def]
+def test_factuality_negation_and_modality(nlp, text, trigger, factuality, negated, modality) -> None:  # type: ignore[no-untyped-def]
     event = event_with(nlp, text, trigger)
-    assert (event.negated, event.modality) == (negated, modality)
+    assert (event.factuality, event.negated, event.modality) == (factuality, negated, modality)
 
 
 def test_refusal_is_itself_a_rejection(nlp) -> None:  # type: ignore[no-untyped-def]

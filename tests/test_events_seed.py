@@ -70,6 +70,7 @@ def test_recovery_by_divers_and_analysis_at_the_laboratory(seed_extraction) -> N
 
 def test_negated_release_and_statement_link(seed_extraction) -> None:  # type: ignore[no-untyped-def]
     release = find(seed_extraction, "release")[0]
-    assert release.negated and release.modality == "did not agree to"
+    assert release.factuality == "negated" and release.modality == "did not agree to"
+    assert not release.negated  # its own clause is positive: the agreeing is what the text negates
     rejected = find(seed_extraction, "rejected")[0]
     assert rejected.reported_by is not None  # told inside the Pentagon's statement

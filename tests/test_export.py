@@ -57,9 +57,19 @@ def _counts(where: str) -> dict[str, int]:
         return int(rows[0][0].value)  # type: ignore[union-attr]
 
     entities = count("VALUES ?c { nkg:Person nkg:Organization nkg:Country nkg:Equipment nkg:Place } ?x a ?c")
+    other, broader = (
+        "<https://w3id.org/news-kg/event-type/OTHER>",
+        "<http://www.w3.org/2004/02/skos/core#broader>",
+    )
+    unanchored = count(  # an OTHER event with no participant draws no edge
+        "?x a nkg:Event ; nkg:eventType ?t . "
+        "FILTER NOT EXISTS { ?x nkg:agent ?a } FILTER NOT EXISTS { ?x nkg:target ?b } "
+        f"FILTER (?t = {other} || (EXISTS {{ ?t {broader} ?r }} "
+        f"&& NOT EXISTS {{ ?t {broader} ?r FILTER (?r != {other}) }}))"
+    )
     return {
         "nodes": entities + count("?x a nkg:Document"),
-        "edges": count("?x a nkg:Statement") + count("?x a nkg:Event"),
+        "edges": count("?x a nkg:Statement") + count("?x a nkg:Event") - unanchored,
     }
 
 

@@ -41,6 +41,8 @@ def extraction() -> Extraction:
                 target=Argument(Span(26, 29, "bid"), "org/bidco"),
                 date="2024-01",
                 reported_by="d1-s1",
+                factuality="reported",
+                factuality_cue="said",
             )
         ],
         sentences=[Span(0, len(TEXT), TEXT)],
@@ -68,7 +70,7 @@ id:statement\\/d1-s1 a nkg:Statement ; nkg:content "it rejected the bid" ; nkg:k
     nkg:evidence <https://w3id.org/news-kg/id/evidence/d1/10-29> .
 id:event\\/d1-e1 a nkg:Event ; nkg:eventType nkgt:REJECT ; nkg:trigger "rejected" ; nkg:negated false ;
     nkg:agent id:org\\/acme ; nkg:target id:org\\/bidco ; nkg:date "2024-01"^^xsd:gYearMonth ;
-    nkg:reportedBy id:statement\\/d1-s1 ; dcterms:source id:doc\\/d1 ;
+    nkg:reportedBy id:statement\\/d1-s1 ; nkg:factuality "reported" ; nkg:factualityCue "said" ; dcterms:source id:doc\\/d1 ;
     nkg:evidence <https://w3id.org/news-kg/id/evidence/d1/13-21> .
 nkgt:REJECT nkg:relation nkg:rejected .
 nkg:rejected a owl:ObjectProperty ; rdfs:label "rejected" ; rdfs:subPropertyOf nkg:interaction .
@@ -101,6 +103,14 @@ def test_negated_event_keeps_its_node_but_gets_no_direct_edge() -> None:
     graph = article_graph(x)
     assert list(graph.triples((None, relation_iri("rejected"), None))) == []
     assert (None, None, None) in graph and len(list(graph.subjects(predicate=relation_iri("rejected")))) == 0
+
+
+def test_only_asserted_and_reported_events_get_the_direct_edge() -> None:
+    for value, drawn in (("reported", True), ("asserted", True), ("requested", False), ("intended", False)):
+        x = extraction()
+        x.events[0].factuality = value
+        graph = article_graph(x)
+        assert bool(list(graph.triples((None, relation_iri("rejected"), None)))) is drawn, value
 
 
 def test_relation_iri_is_camel_case_of_the_label() -> None:

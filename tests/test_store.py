@@ -116,7 +116,7 @@ def sample_extractions() -> list[Extraction]:
             speaker="person/putin",
         )
     ]
-    events_b = [Event("b-e1", "END_TALKS", "OTHER", "ended", _span(b, "over"), negated=True)]
+    events_b = [Event("b-e1", "END_TALKS", "REDUCE_RELATIONS", "ended", _span(b, "over"), negated=True)]
     doc_b = DocumentInfo("sample-b", title="Second", date="2023-03-01")
     return [
         Extraction("a.txt", doc_a, a, actors_a, statements_a, events_a, sentences=sentences_a),

@@ -303,7 +303,7 @@ def _range(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _verbal(verb: Token, cue: Cue) -> Attribution | None:
-    if verb.dep_ in ("aux", "auxpass"):
+    if verb.dep_ in ("aux", "auxpass") or _participle(verb):
         return None
     doc = verb.doc
     kids = list(verb.children)
@@ -364,7 +364,7 @@ def _verbal(verb: Token, cue: Cue) -> Attribution | None:
                     break
     if content is None and not cue.quote:
         return None
-    source = source_of(verb)
+    source = None if _passive_report(verb, frame) else source_of(verb)
     addressee = None
     if frame in ("ccomp", "fronted", "") and cue.lemma in ADDRESSED | {"warn", "promise", "caution"}:
         target = next((c for c in kids if c.dep_ in ("dobj", "dative", "iobj")), None)
@@ -375,6 +375,21 @@ def _verbal(verb: Token, cue: Cue) -> Attribution | None:
     if source is not None and content is not None and content[0] <= source[0] < content[1]:
         source = None
     return Attribution([verb], content, source, addressee, cue.cls, frame)
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle that modifies a noun or sets a scene ("the loan, revealed last week, ...",
+    "Asked about it, ..."): it reports nothing by itself."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "amod", "advcl"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "ccomp") for c in verb.children)
+
+
+def _passive_report(verb: Token, frame: str) -> bool:
+    """'The payment was revealed ... that it had been made', 'he was told that': the passive subject is
+    what is told or whom it is told to; only a 'by' phrase names who speaks."""
+    kids = list(verb.children)
+    return frame == "ccomp" and any(c.dep_ == "nsubjpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
 
 
 def _empty_object(obj: Token, cue: Cue) -> bool:

@@ -55,6 +55,12 @@ def non_participants() -> frozenset[str]:
 
 
 @cache
+def patient_nouns() -> frozenset[str]:
+    """Event nouns whose owner is what the event is done to: "the suspect's arrest"."""
+    return frozenset(row["noun"] for row in load_table("event_patient_nouns"))
+
+
+@cache
 def _optional_nouns(table: str, column: str, values: frozenset[str] | None = None) -> frozenset[str]:
     """Nouns of another stage's table, when it is there (entities own them)."""
     try:
@@ -115,7 +121,9 @@ def np_span(tok: Token) -> Span:
             pronoun.idx + len(pronoun.text),
             text_of(doc)[head.start : pronoun.idx + len(pronoun.text)],
         )
-    start = min([c.left_edge.i for c in tok.lefts if c.dep_ in NP_LEFT] + [tok.i])
+    owned = not is_entity(tok)  # "his retirement", "its flights": the owner is not the argument
+    lefts = [c for c in tok.lefts if c.dep_ in NP_LEFT and not (owned and c.dep_ == "poss")]
+    start = min([c.left_edge.i for c in lefts if c.i > _owner_end(tok, owned)] + [tok.i])
     end = tok.i + 1
     if tok.ent_iob_ != "O":
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
@@ -125,6 +133,18 @@ def np_span(tok: Token) -> Span:
         start += 1
     words = doc[start:end]
     return Span(words.start_char, words.end_char, words.text)
+
+
+def _owner_end(tok: Token, owned: bool) -> int:
+    """The last token of the noun's owner ("the minister's" in "the minister's car"), when it is left out."""
+    owner = next((c for c in tok.lefts if c.dep_ == "poss"), None) if owned else None
+    return owner.right_edge.i if owner is not None else -1
+
+
+def reflexive(span: Span) -> bool:
+    """A reflexive pronoun ("himself", "themselves"): the one argument an event's agent may also be."""
+    word = span.text.lower()
+    return " " not in word and word.endswith(("self", "selves"))
 
 
 def argument(tok: Token | None) -> Argument | None:
@@ -202,6 +222,8 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after launching", "its role in selling"
         return subject(head.head) if head.head.pos_ in ("VERB", "AUX") else child(head.head, "poss")
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.dep_ == "acl" and head.dep_ == "pobj" and head.ent_type_ in PLACE_ENTS:
+            return None  # "is in Panama meeting ministers": a place where one is, not who acts
         if verb.dep_ == "acl" and child(verb, "aux") is not None:
             return child(head, "poss")  # "Ford's decision to name", "a plan to attack"
         return head
@@ -265,7 +287,12 @@ def _prepositions(verb: Token, frame: dict[str, str], roles: Roles) -> None:
             roles.means = obj
         elif role is None and word in PLACE_PREPS and roles.place is None and is_place(obj):
             roles.place = obj
-    if roles.place is None and roles.target is not None:  # "bombed the airport in Kabul"
+    _place_beside(verb, roles)
+
+
+def _place_beside(verb: Token, roles: Roles) -> None:
+    """A place named on the target ("bombed the airport in Kabul") or by a direction ("north of X")."""
+    if roles.place is None and roles.target is not None:
         for prep in (c for c in roles.target.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
             obj = pobj_of(prep)
             if obj is not None and is_place(obj) and obj.ent_type_ in PLACE_ENTS:
@@ -298,30 +325,48 @@ def _means(verb: Token, roles: Roles) -> None:
 def noun_roles(noun: Token, entry: Entry) -> Roles:
     """Agent and target of an event noun: "China's rejection of the request", "the balloon shootdown"."""
     roles = Roles()
+    located = noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS  # "in Panama meeting ministers"
     for c in noun.children:
-        if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
-            if is_actor(c) and roles.agent is None:
-                roles.agent = c
-            elif roles.target is None and not is_actor(c):
-                roles.target = c
+        if located and c.dep_ == "compound" and c.ent_type_ in PLACE_ENTS:
+            roles.place = roles.place or c  # the place it happens in, not who acts
+        elif c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+            _owner(noun, c, roles)
         elif c.dep_ == "compound" and roles.target is None and entry.roles.get("of") == "target":
             if not is_actor(c):
                 roles.target = c  # "the balloon shootdown", "plant closures": what "of" would give
         elif c.dep_ == "prep":
-            obj = pobj_of(c)
-            if obj is None:
-                continue
-            word = c.lower_
-            role = entry.roles.get(word, "target" if word == "of" else None)
-            if word == "by" and roles.agent is None:
-                roles.agent = obj
-            elif word == "between" and roles.agent is None:  # "talks between X and Y"
-                roles.agent = obj
-                roles.target = roles.target or child(obj, "conj")
-            elif role == "target" and roles.target is None:
-                roles.target = obj
-            elif role == "instrument" and roles.instrument is None:
-                roles.instrument = obj
-            elif word in PLACE_PREPS and roles.place is None and is_place(obj):
-                roles.place = obj
+            _noun_preposition(c, entry, roles)
     return roles
+
+
+def _owner(noun: Token, owner: Token, roles: Roles) -> None:
+    """The owner of an event noun: its patient for a noun done to someone ("the suspect's arrest") unless
+    an "of" phrase names the patient ("the police's arrest of the suspect"), else its agent."""
+    done_to = noun.lemma_.lower() in patient_nouns() and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+    if is_actor(owner) and done_to and roles.target is None:
+        roles.target = owner
+    elif is_actor(owner) and roles.agent is None:
+        roles.agent = owner
+    elif roles.target is None and not is_actor(owner):
+        roles.target = owner
+
+
+def _noun_preposition(prep: Token, entry: Entry, roles: Roles) -> None:
+    obj = pobj_of(prep)
+    if obj is None:
+        return
+    word = prep.lower_
+    role = entry.roles.get(word, "target" if word == "of" else None)
+    if word == "by" and roles.agent is None:
+        roles.agent = obj
+    elif word == "between" and roles.agent is None:  # "talks between X and Y"
+        roles.agent = obj
+        roles.target = roles.target or child(obj, "conj")
+    elif role == "target" and roles.target is None:
+        roles.target = obj
+    elif role == "instrument" and roles.instrument is None:
+        roles.instrument = obj
+    elif word in PLACE_PREPS and roles.place is None and is_place(obj):
+        roles.place = obj

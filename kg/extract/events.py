@@ -7,6 +7,8 @@ OTHER; speech and cognition verbs that introduce a clause are statements, not ev
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.event_args import (
@@ -20,8 +22,8 @@ from kg.extract.event_args import (
     roles_of,
 )
 from kg.extract.event_dates import attach_dates
+from kg.extract.event_factuality import factuality_of
 from kg.extract.event_lexicon import BARE_VERBS, Entry, label_of, lexicon, statement_verbs, type_name
-from kg.extract.event_modality import negation_and_modality
 from kg.records import Event, Span
 
 __all__ = ["attach_dates", "find_events"]
@@ -129,7 +131,7 @@ def _frame_target(verb: Token, entry: Entry) -> Token | None:
 
 def _noun_event(noun: Token) -> Event | None:
     lex = lexicon()
-    if noun.ent_type_ in NAME_ENTS or _fixed_phrase(noun):
+    if noun.ent_type_ in NAME_ENTS or _fixed_phrase(noun) or _speaks(noun):
         return None
     entry, start, end = _noun_phrase(noun)
     if entry is None and noun.dep_ != "compound":
@@ -139,7 +141,7 @@ def _noun_event(noun: Token) -> Event | None:
     roles = noun_roles(noun, entry)
     words = noun.doc[start:end]
     trigger = Span(words.start_char, words.end_char, words.text)
-    negated = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    fact = factuality_of(noun)
     return Event(
         id="",
         type=entry.type,
@@ -150,8 +152,19 @@ def _noun_event(noun: Token) -> Event | None:
         target=argument(roles.target),
         instrument=argument(roles.instrument),
         place=argument(roles.place),
-        negated=negated,
+        negated=fact.negated,
+        modality=fact.modality,
+        factuality=fact.value,
+        factuality_cue=fact.cue,
     )
+
+
+def _speaks(noun: Token) -> bool:
+    """A document that says something ("a complaint said ..."): its issuer's statement, not an event."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_.lower() in statement_verbs() and any(c.dep_ in CLAUSAL for c in verb.children)
 
 
 def _fixed_phrase(noun: Token) -> bool:
@@ -185,7 +198,7 @@ def _trigger_span(verb: Token, particle: Token | None) -> Span:
 
 
 def _event(verb: Token, fine: str, root: str, label: str, trigger: Span, roles: Roles) -> Event:
-    negated, modality = negation_and_modality(verb)
+    fact = factuality_of(verb)
     return Event(
         id="",
         type=fine,
@@ -197,8 +210,10 @@ def _event(verb: Token, fine: str, root: str, label: str, trigger: Span, roles: 
         instrument=argument(roles.instrument),
         place=argument(roles.place),
         means=argument(roles.means),
-        negated=negated,
-        modality=modality,
+        negated=fact.negated,
+        modality=fact.modality,
+        factuality=fact.value,
+        factuality_cue=fact.cue,
     )
 
 
@@ -210,7 +225,7 @@ def _link_requests(doc: Doc, found: dict[int, Event]) -> None:
         span = doc.char_span(event.target.mention.start, event.target.mention.end, alignment_mode="expand")
         request = found.get(span.root.i) if span is not None else None
         if request is not None and request.root in REQUEST_ROOTS and request.target is None:
-            request.target = event.agent
+            request.target = replace(event.agent)  # a copy: each event resolves its own arguments
 
 
 def _targets_through_events(doc: Doc, found: dict[int, Event]) -> None:
@@ -230,7 +245,7 @@ def _targets_through_events(doc: Doc, found: dict[int, Event]) -> None:
         if entry is not None and "thing" in entry.flags:
             continue
         if inner.agent is not None:
-            event.target = inner.agent
+            event.target = replace(inner.agent)
         elif _reports(doc, event):
             event.target = None  # "announced the launch": what is told, not whom it is done to
 

@@ -1,0 +1,51 @@
+"""Claims in the RDF and its consumers: SHACL, the property graphs and the counts keep what the text commits to."""
+
+from __future__ import annotations
+
+from rdflib import Literal
+
+from kg.graph import NKG, article_graph
+from kg.propgraph import property_graph
+from kg.records import Event, Span
+from kg.stats import store_stats
+from kg.store import open_store
+from kg.validate import validate_graph
+from tests.test_graph import extraction
+from tests.test_validate import EVENT
+
+
+def test_an_unknown_factuality_is_a_violation() -> None:
+    graph = article_graph(extraction())
+    graph.set((EVENT, NKG.factuality, Literal("rumoured")))
+    [violation] = validate_graph(graph)
+    assert violation.focus == str(EVENT) and "nkg:factuality is one of" in violation.message
+
+
+def _store_of(*events: Event):  # type: ignore[no-untyped-def]
+    x = extraction()
+    x.events.extend(events)
+    store = open_store(":memory:")
+    store.replace_graphs([article_graph(x)])
+    return store
+
+
+def test_a_claim_edge_carries_its_factuality_and_speaker() -> None:
+    graph = property_graph(_store_of())
+    [edge] = [d for _s, _t, d in graph.edges(data=True) if d.get("label") == "rejected"]
+    assert (edge["factuality"], edge["factualityCue"], edge["reportedBy"]) == ("reported", "said", "Acme")
+
+
+def test_an_event_with_no_participant_and_no_type_draws_no_edge() -> None:
+    happened = Event("d1-e2", "HAPPEN", "OTHER", "happened", Span(5, 9, "said"))
+    fought = Event("d1-e3", "CLASH", "FIGHT", "clashed", Span(13, 21, "rejected"))
+    graph = property_graph(_store_of(happened, fought))
+    iris = {d["iri"].rsplit("/", 1)[-1] for _s, _t, d in graph.edges(data=True)}
+    assert "d1-e2" not in iris and "d1-e3" in iris
+
+
+def test_stats_count_asserted_events_apart_from_claims() -> None:
+    asserted = Event("d1-e2", "CLASH", "FIGHT", "clashed", Span(13, 21, "rejected"))
+    rows = store_stats(_store_of(asserted)).rows
+    by_kind = {(str(r[0]), str(r[1])): int(str(r[2])) for r in rows}
+    assert by_kind[("events by factuality", "reported")] == 1
+    assert by_kind[("events by factuality", "asserted")] == 1
