@@ -1,4 +1,4 @@
-"""Claims in the RDF and its consumers: SHACL, the property graphs and the counts keep what the text commits to."""
+"""Claims in the RDF and its consumers: SHACL, property graphs and counts keep what the text commits to."""
 
 from __future__ import annotations
 

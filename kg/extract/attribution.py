@@ -389,7 +389,8 @@ def _passive_report(verb: Token, frame: str) -> bool:
     """'The payment was revealed ... that it had been made', 'he was told that': the passive subject is
     what is told or whom it is told to; only a 'by' phrase names who speaks."""
     kids = list(verb.children)
-    return frame == "ccomp" and any(c.dep_ == "nsubjpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+    passive = any(c.dep_ == "nsubjpass" for c in kids)
+    return frame == "ccomp" and passive and not any(c.dep_ == "agent" for c in kids)
 
 
 def _empty_object(obj: Token, cue: Cue) -> bool:
