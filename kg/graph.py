@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
-from kg.records import Actor, Argument, Event, Extraction, Span, Statement
+from kg.records import Actor, Affiliation, Argument, Event, Extraction, Span, Statement
 
 NKG = Namespace("https://w3id.org/news-kg/ontology#")
 NKGT = Namespace("https://w3id.org/news-kg/event-type/")
@@ -143,6 +143,23 @@ class _ArticleMapper:
         g.add((node, NKG.mentionedIn, self.doc))
         for mention in actor.mentions:
             self.evidence(node, mention)
+        for tie in actor.member_of:
+            self.affiliation(actor, tie)
+
+    def affiliation(self, actor: Actor, tie: Affiliation) -> None:
+        """`actor nkg:memberOf body`, and an nkg:Affiliation node carrying the words that say so (the
+        evidence of a body no mention names, too)."""
+        node, body, g = entity_iri(actor.id), entity_iri(tie.body), self.g
+        g.add((node, NKG.memberOf, body))
+        if tie.evidence is None:
+            return
+        record = ID[f"affiliation/{self.x.document.id}/{actor.id}/{tie.body}"]
+        g.add((record, RDF.type, NKG.Affiliation))
+        g.add((record, NKG.member, node))
+        g.add((record, NKG.body, body))
+        self.evidence(record, tie.evidence)
+        if not any(a.id == tie.body and a.mentions for a in self.x.actors):
+            self.evidence(body, tie.evidence)
 
     def statement(self, st: Statement) -> None:
         node, g = statement_iri(st.id), self.g
@@ -158,6 +175,8 @@ class _ArticleMapper:
             g.add((speaker, NKG.said, node))
         if st.addressee:
             g.add((node, NKG.addressee, entity_iri(st.addressee)))
+        if st.on_behalf_of:
+            g.add((node, NKG.onBehalfOf, entity_iri(st.on_behalf_of)))
         for entity in st.about:
             g.add((node, NKG.about, entity_iri(entity)))
         self.evidence(node, st.content)

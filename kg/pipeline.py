@@ -61,6 +61,7 @@ def link_records(
             statement.addressee = resolution.actor_of(statement.addressee_mention)
         if statement.speaker is None and _own_voice(statement):
             statement.speaker = _last_speaker(statements[: number - 1], statement)
+        statement.on_behalf_of = resolution.side_of(statement.speaker)
         regions = statement.parts or [statement.content]
         statement.about = sorted({a for part in regions for a in resolution.actors_within(part)})
     for number, event in enumerate(events, start=1):

@@ -69,6 +69,18 @@ class Mention:
 
 
 @dataclass
+class Affiliation:
+    """An actor's tie to the body it works or speaks for (a body's to its country), with the words
+    that say so: "Pentagon press secretary Gen. Pat Ryder", "Rupert Adams of William Hill"."""
+
+    body: str  # the actor id of the body or country
+    evidence: Span | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.body, "evidence": self.evidence.to_json() if self.evidence else None}
+
+
+@dataclass
 class Actor:
     """An entity after resolution: one per real-world entity in the article."""
 
@@ -79,9 +91,10 @@ class Actor:
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     wikidata: str | None = None
+    member_of: list[Affiliation] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "label": self.label,
             "type": self.type,
@@ -90,6 +103,9 @@ class Actor:
             "wikidata": self.wikidata,
             "mentions": [m.to_json() for m in self.mentions],
         }
+        if self.member_of:
+            out["member_of"] = [a.to_json() for a in self.member_of]
+        return out
 
 
 @dataclass
@@ -107,6 +123,7 @@ class Statement:
     addressee: str | None = None
     about: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    on_behalf_of: str | None = None  # the speaker's side: the body it speaks for, or a body's country
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -123,6 +140,8 @@ class Statement:
             out["parts"] = [p.to_json() for p in self.parts]
         if self.notes:
             out["notes"] = list(self.notes)
+        if self.on_behalf_of:
+            out["on_behalf_of"] = self.on_behalf_of
         return out
 
 

@@ -87,11 +87,16 @@ def affiliation(s: State, f: Features) -> tuple[Cluster, Span] | None:
         begin = max(0, f.span.start - len(f.role) - 1)
         chars = s.doc.char_span(begin, f.span.start, alignment_mode="expand")
         scope += [t for t in chars or () if begin <= t.idx < f.span.start]
-    for t in scope:
-        for sub in _short_of_people(s, t, token):
-            body = s.at(sub.i)
-            if body is not None and body.type in ORG_TYPES and sub.i != token.i:
-                return body, _evidence(s, f, sub)
+    found = [
+        (body, sub)
+        for t in scope
+        for sub in _short_of_people(s, t, token)
+        if sub.i != token.i and (body := s.at(sub.i)) is not None and body.type in ORG_TYPES
+    ]
+    # a body before its country: "Commander of U.S. Northern Command" speaks for the command
+    found.sort(key=lambda pair: pair[0].type != "Organization")
+    if found:
+        return found[0][0], _evidence(s, f, found[0][1])
     return _by_role_words(s, f)
 
 
@@ -113,6 +118,9 @@ def _by_role_words(s: State, f: Features) -> tuple[Cluster, Span] | None:
 def _evidence(s: State, f: Features, other: Token) -> Span:
     """The words from a person's mention to the body's word that ties them: "Rupert Adams of William Hill"."""
     start = min(s.doc[f.first].idx, other.idx, f.span.start)
+    head = s.doc[f.head]
+    if head.dep_ == "appos":  # "Jane Doe, an analyst with X": from the name the apposition describes
+        start = min(start, head.head.left_edge.idx)
     end = max(f.span.end, other.idx + len(other.text))
     return Span(start, end, s.doc.text[start:end])
 

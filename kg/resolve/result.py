@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kg.extract.base import text_of
 from kg.lexicon.known import spellings
 from kg.lexicon.names import company_core, normalize_name
-from kg.records import Actor, Span
+from kg.records import Actor, Affiliation, Span
 from kg.resolve.keys import TYPE_PREFIX, canonical_id, label_of, slug
 from kg.resolve.state import Cluster, State
 from kg.resolve.words import words
@@ -25,7 +25,12 @@ class Resolution:
     actors: list[Actor] = field(default_factory=list)
     by_span: dict[tuple[int, int], str] = field(default_factory=dict)
     by_head: dict[tuple[int, int], str] = field(default_factory=dict)
+    sides: dict[str, str] = field(default_factory=dict)  # an actor's side: its body, or a body's country
     doc: Doc | None = field(default=None, repr=False)
+
+    def side_of(self, actor_id: str | None) -> str | None:
+        """The side a speaker speaks for: a person's body, a body's country."""
+        return self.sides.get(actor_id) if actor_id is not None else None
 
     def actor_of(self, span: Span) -> str | None:
         """The actor a span resolves to: the same span, else the mention headed by the span's syntactic
@@ -58,7 +63,7 @@ def result(s: State) -> Resolution:
     by_id: dict[str, Actor] = {}
     ids: dict[int, str] = {}
     for cluster in s.clusters:
-        if not cluster.mentions:
+        if not cluster.mentions and not cluster.implied:
             continue
         actor_id, label = identity(cluster, digest)
         ids[id(cluster)] = actor_id
@@ -76,7 +81,28 @@ def result(s: State) -> Resolution:
             out.by_head[(head.start, head.end)] = actor_id
     for actor in out.actors:
         actor.mentions = sorted(set(actor.mentions))
+    _affiliations(s, out, by_id, ids)
     return out
+
+
+def _affiliations(s: State, out: Resolution, by_id: dict[str, Actor], ids: dict[int, str]) -> None:
+    """Each person's body (with the words that tie them) and each government body's country."""
+    for cluster in s.clusters:
+        member = ids.get(id(cluster))
+        if member is None:
+            continue
+        if cluster.type == "Person" and cluster.affiliation is not None:
+            body, evidence = ids.get(id(cluster.affiliation)), cluster.evidence
+        elif cluster.type == "Organization" and cluster.country is not None:
+            named = next((m.span for m in cluster.mentions if m.kind == "name"), None)
+            body, evidence = cluster.country, named or cluster.evidence
+        else:
+            continue
+        if body is None or body == member or body not in by_id:
+            continue
+        if all(a.body != body for a in by_id[member].member_of):
+            by_id[member].member_of.append(Affiliation(body, evidence))
+        out.sides.setdefault(member, body)
 
 
 def identity(cluster: Cluster, digest: str) -> tuple[str, str]:

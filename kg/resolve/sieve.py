@@ -13,8 +13,9 @@ from kg.lexicon.known import lookup, lookup_demonym
 from kg.lexicon.titles import name_gender, role_words
 from kg.lexicon.words import person_org_nouns
 from kg.records import Event, Mention, Statement
+from kg.resolve.affiliations import country_of_body, tie_affiliations
 from kg.resolve.features import Features, features_of, speaker_mentions
-from kg.resolve.links import affiliation, owner
+from kg.resolve.links import affiliation, owner, quote_speaker_token
 from kg.resolve.passes import PASSES
 from kg.resolve.passes.base import CATAPHOR, FIRST_PERSON, NAME, NOMINAL, SELF_DESCRIBED, Pass
 from kg.resolve.passes.described import described_names
@@ -63,27 +64,49 @@ def resolve(
     for step in passes:
         if step.merge is not None:
             step.merge(s)
+    tie_affiliations(s)
     return result(s)
 
 
 def _in_order(s: State, found: list[Features]) -> Iterable[tuple[Features, str]]:
-    """Names, nominals and pronouns in text order (a description right after the name it stands
-    before), then possessives pointing ahead, first person, and descriptions of "I"."""
-    waiting = {named.head: f for f in found if (named := s.described.get(f.head)) is not None}
+    """Names, nominals and pronouns in text order, a mention waiting for another right after it (a
+    description for the name it stands before, a pronoun in a quotation for the quotation's speaker
+    named after it), then possessives pointing ahead, first person, and descriptions of "I"."""
+    waiting: dict[int, list[Features]] = {}
+    for f in found:
+        anchor = _waits_for(s, f)
+        if anchor is not None:
+            waiting.setdefault(anchor, []).append(f)
+    deferred = {id(f) for group in waiting.values() for f in group}
     staged: list[tuple[int, int, Features, str]] = []
-    for number, f in enumerate(found):
-        if f.head in s.described:
-            continue
+
+    def stage(f: Features, number: int) -> None:
         kind = mention_class(f, s) or f.kind
         staged.append((STAGES.get(kind, 0), number, f, kind))
-        description = waiting.get(f.head)
-        if description is not None:
-            staged.append((STAGES.get(kind, 0), number, replace(description, type=f.type), NOMINAL))
+        for later in waiting.get(f.head, []):
+            stage(replace(later, type=f.type) if later.kind == NOMINAL else later, number)
+
+    for number, f in enumerate(found):
+        if id(f) not in deferred:
+            stage(f, number)
     for _, _, f, kind in sorted(staged, key=lambda item: (item[0], item[1])):
         yield f, kind
 
 
+def _waits_for(s: State, f: Features) -> int | None:
+    """The head token of the mention `f` is resolved after, if any."""
+    named = s.described.get(f.head)
+    if named is not None:
+        return named.head
+    if f.kind != "pronoun" or f.quote is None or f.word not in words("third_person"):
+        return None
+    speaker = quote_speaker_token(s, f.span)
+    return speaker if speaker is not None and speaker > f.head and speaker in s.feature_at else None
+
+
 def _resolve_one(s: State, f: Features, kind: str, passes: list[Pass]) -> None:
+    if kind == NAME and not f.names:
+        return  # nothing of a name left once normalized ("--")
     s.tie, s.retype = None, None
     offered = [p for p in passes if kind in p.takes and p.link is not None]
     for step in offered:
@@ -162,6 +185,7 @@ def _new_named(s: State, f: Features) -> Cluster:
         nouns = person_org_nouns()
         if any(nouns.get(w, ("",))[0] == "Organization" for w in f.names):  # "China's Ministry of ..."
             cluster.modifiers = frozenset(countries)  # a generic body: the country's own
+            cluster.country = country_of_body(cluster.modifiers)
         country = lookup(countries[0]) if countries else None
         cluster.nationality = country.id if country is not None else None  # "India's ONGC"
     return cluster

@@ -42,7 +42,8 @@ class Cluster:
     quantified: bool = False  # "every team", "each officer": no one team or officer spoken of again
     age: int | None = None  # "Daniel Doe, 19,": what "the 19-year-old" and "the teenager" are said of
     nationality: str | None = None  # the country an epithet gave a person ("the Dutchman"), a body's
-    country: str | None = None  # the country a body was made for ("Minister of Defense X (China)")
+    country: str | None = None  # the country a body belongs to ("China's Ministry of Foreign Affairs")
+    implied: bool = False  # a body no mention names, made for the role of a person who heads it
 
     @property
     def named(self) -> bool:
