@@ -1,5 +1,6 @@
 """Entity mentions: names (kg.extract.names), common-noun mentions of people, organizations and
-equipment (kg.extract.nominals), and pronouns (kg.extract.pronouns), less what names a thing or a work."""
+equipment (kg.extract.nominals), and pronouns (kg.extract.pronouns), less what names a thing or a work
+and what is page furniture (credits, copyright lines, bylines)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, to_span
+from kg.extract.base import FIRST_PERSON, PRONOUN_FEATURES, text_of, to_span
+from kg.extract.furniture import furniture_ranges
 from kg.extract.names import name_mentions
 from kg.extract.nominals import age_mentions, nominal_mentions
 from kg.extract.pronouns import pronoun_mentions
@@ -28,7 +30,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += [_curated(m) for m in nominal_mentions(doc, taken, people)]
     mentions += age_mentions(doc)
     mentions += pronoun_mentions(doc)
-    return sorted(_without_thing_names(doc, mentions), key=lambda m: (m.span.start, m.span.end))
+    kept = _without_furniture(doc, _without_thing_names(doc, mentions))
+    return sorted(kept, key=lambda m: (m.span.start, m.span.end))
+
+
+def _without_furniture(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less those inside credits, copyright lines and bylines, which name no actor of the story."""
+    ranges = furniture_ranges(text_of(doc))
+    if not ranges:
+        return mentions
+    return [m for m in mentions if not any(a <= m.span.start and m.span.end <= b for a, b in ranges)]
 
 
 def _companies_taken_for_products(mentions: list[Mention]) -> list[Mention]:

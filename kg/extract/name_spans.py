@@ -6,13 +6,17 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.name_words import is_acronym, is_body_noun, is_designator, is_name_word, names_a_body
-from kg.lexicon.known import lookup, lookup_demonym
-from kg.lexicon.titles import (
-    is_title_word,
-    name_gender,
+from kg.extract.name_words import (
+    is_acronym,
+    is_body_noun,
+    is_designator,
+    is_name_word,
+    is_street_name,
+    names_a_body,
 )
-from kg.lexicon.words import state_abbreviations, word_class
+from kg.lexicon.known import lookup, lookup_demonym
+from kg.lexicon.titles import is_title_word, name_gender, title_prefix
+from kg.lexicon.words import state_abbreviations, street_words, word_class
 
 
 def join_split_names(doc: Doc) -> list[SpacySpan]:
@@ -70,7 +74,39 @@ def join_split_names(doc: Doc) -> list[SpacySpan]:
                 out.pop()
             ent = arm
         out.append(ent)
-    return _bodies_of_places(doc, _bracket_defined_names(doc, _known_full_names(doc, out)))
+    named = _titled_surnames(doc, _known_full_names(doc, out))
+    return _streets(doc, _bodies_of_places(doc, _bracket_defined_names(doc, named)))
+
+
+def _titled_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A title and the surname of a person named in full elsewhere, relabelled a person whatever the
+    recognizer called it: "[Supt Roe]WORK_OF_ART" after "Superintendent Jane Roe"."""
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    out: list[SpacySpan] = []
+    for ent in ents:
+        words = [t.text for t in ent]
+        if (
+            ent.label_ != "PERSON"
+            and len(ent) > 1
+            and words[-1] in surnames
+            and title_prefix(words) == len(ent) - 1
+        ):
+            ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _streets(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Street names labelled facilities, whatever the recognizer made of them, with the street word it
+    left out taken in: "[Joe Farrington]PERSON Road" -> "[Joe Farrington Road]FAC"."""
+    out: list[SpacySpan] = []
+    for ent in ents:
+        end = ent.end
+        if end < len(doc) and not doc[end].ent_type_ and doc[end].text.rstrip(".") in street_words():
+            end += 1
+        street = SpacySpan(doc, ent.start, end, label="FAC")
+        out.append(street if is_street_name(street) else ent)
+    return out
 
 
 def _person_of_body(doc: Doc, ent: SpacySpan) -> tuple[SpacySpan, SpacySpan] | None:

@@ -13,7 +13,7 @@ from kg.lexicon.titles import (
     office_abbreviations,
     title_length,
 )
-from kg.lexicon.words import corporate_words, nouns_of, word_class
+from kg.lexicon.words import corporate_words, nouns_of, street_words, word_class
 from kg.records import EntityType, Mention, Span
 
 NER_TYPES: dict[str, EntityType] = {
@@ -194,3 +194,28 @@ def office_mention(doc: Doc, ent: SpacySpan) -> Mention | None:
         role=role,
         number="singular",
     )
+
+
+def is_street_name(span: SpacySpan) -> bool:
+    """A name ending in a street word ("Joe Farrington Road", "12 Harp Close"): a place. Where the word
+    also ends people's names ("Close", "Lane"), only where the text uses the name as a street's."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.like_num for t in words):
+        return False
+    surname = street_words().get(words[-1].text.rstrip("."))
+    if surname is None:
+        return False
+    return not surname or _used_as_street(span)
+
+
+def _used_as_street(span: SpacySpan) -> bool:
+    """After a house number or a preposition of place ("on", "near"), or coordinated with a street."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and (before.like_num or before.lower_ in word_class("street_preposition")):
+        return True
+    root = span.root
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    return any(p.text.rstrip(".") in street_words() for p in partners)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.base import as_gender, to_span
-from kg.extract.name_words import ends_in_title, head_of, is_common_noun, names_a_body
+from kg.extract.name_words import ends_in_title, head_of, is_common_noun, is_street_name, names_a_body
 from kg.extract.nominals import noun_lemma, person_org_nouns
 from kg.lexicon.known import lookup
 from kg.lexicon.titles import (
@@ -53,6 +53,8 @@ def run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
     """A missed name: after "Minister of ..." the last two words name the person; else an untyped name."""
     prev = doc[run.start - 1] if run.start else None
     before = doc[run.start - 2] if run.start > 1 else None
+    if is_street_name(run):
+        return Mention(to_span(run), "name", "Place", head=head_of(run), number="singular")  # "Harp Close"
     if (
         prev is not None
         and prev.lower_ == "of"

@@ -143,3 +143,10 @@ def person_org_nouns() -> dict[str, tuple[EntityType, Gender | None]]:
 def equipment_nouns() -> dict[str, str]:
     """Equipment noun lemma -> its class, from equipment.tsv."""
     return {row["noun"]: row["class"] for row in load_table("equipment")}
+
+
+@cache
+def street_words() -> dict[str, bool]:
+    """The last words of street names ("Road", "Close"), as written, each with whether it also ends
+    people's names ("Close", "Lane"), from street_words.tsv."""
+    return {row["word"]: row["surname"] == "yes" for row in load_table("street_words")}
