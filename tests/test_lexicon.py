@@ -122,7 +122,13 @@ def test_state_abbreviations_are_as_written() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "normal"), [("The U.S. Navy", "us navy"), ("Zoë’s", "zoe"), ("F.B.I.", "fbi")]
+    ("name", "normal"),
+    [
+        ("The U.S. Navy", "us navy"),
+        ("Zoë’s", "zoe"),
+        ("F.B.I.", "fbi"),
+        ("Σωφρόνιος Ἱερώνυμος", "σωφρονιος ιερωνυμος"),
+    ],
 )
 def test_normalize_name(name: str, normal: str) -> None:
     assert normalize_name(name) == normal

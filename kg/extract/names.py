@@ -14,6 +14,7 @@ from kg.extract.name_types import entity_mention
 from kg.extract.name_words import NER_TYPES, begins_title, head_of, is_body_noun, is_common_noun, part_of_name
 from kg.extract.proper_runs import proper_runs, run_mention
 from kg.lexicon.known import lookup
+from kg.lexicon.names import normalize_name
 from kg.lexicon.words import corporate_words
 from kg.records import EntityType, Mention
 
@@ -58,7 +59,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
     out += _surname_uses(doc, people, covered)
     out += _name_uses(doc, out, covered)
     out += _leading_bodies(doc, out)
-    return _repeated_names(doc, out)
+    return [m for m in _repeated_names(doc, out) if normalize_name(m.span.text)]  # no name of marks alone
 
 
 def _leading_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:

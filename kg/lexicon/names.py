@@ -12,13 +12,13 @@ from kg.lexicon.words import corporate_words
 
 @lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
-    """Lower case, no accents, no punctuation, single spaces, no leading article."""
+    """Lower case, no accents, no punctuation, single spaces, no leading article; letters of any script."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"['\u2019]s?\b", "", text.lower())
     text = re.sub(r"(?<=[a-z])\.(?=[a-z]\.)", "", text)  # U.S. -> us, F.B.I. -> fbi
     text = re.sub(r"(?<=\b[a-z])\.", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = re.sub(r"[\W_]+", " ", text).strip()  # letters of every script kept: "Σωφρόνιος" -> "σωφρονιος"
     return re.sub(r"^the ", "", text)
 
 
