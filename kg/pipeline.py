@@ -72,10 +72,11 @@ def link_records(
         if (
             event.agent
             and event.target
+            and event.agent.id is not None
             and event.agent.id == event.target.id
             and not reflexive(event.target.mention)
         ):
-            event.target.id = None  # "Qantas will double its flights": an owner, not whom it is done to
+            event.target = None  # "Qantas will double its flights": an owner, not whom it is done to
         if event.reported_by is None:
             event.reported_by = next((s.id for s in statements if _tells(s, event)), None)
         if event.reported_by is not None and event.factuality == "asserted":
