@@ -165,6 +165,11 @@ def test_used_to_gives_agent_means_and_target(nlp) -> None:  # type: ignore[no-u
         ("They are not going to attack the port.", "attack", "negated", True, None),
         ("Workers should not have to pay the fee.", "pay", "modal", True, "should"),
         ("Its rivals not only sued the firm but fined it.", "sued", "asserted", False, None),
+        ("The coach denied reports that he insulted the referee.", "insulted", "negated", False, "denied"),
+        ("Ministers want the right to expel the diplomats.", "expel", "modal", False, "right to"),
+        ("Toyota to cut 500 jobs at its Derby plant", "cut", "future", False, None),
+        ("The troops will withdraw when the monitors arrive in the city.", "arrive", "future", False, "will"),
+        ("The troops withdrew when the monitors arrived in the city.", "arrived", "asserted", False, None),
     ],
 )
 def test_factuality_negation_and_modality(nlp, text, trigger, factuality, negated, modality) -> None:  # type: ignore[no-untyped-def]

@@ -21,11 +21,13 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.curated import load_table
+from kg.extract.cues import cue_of
 from kg.extract.event_args import lemmas
 
 VALUES = ("asserted", "negated", "modal", "future", "intended", "requested", "conditional", "reported")
 NOT_FACT = frozenset(VALUES) - {"asserted", "reported"}  # values whose event the graph draws as no fact
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+FUTURE_LIKE = frozenset({"future", "modal", "intended", "requested", "conditional"})  # not yet, if ever
 SHARING_CC = frozenset({"or", "nor"})  # "never robbed or killed": the negator covers both
 OBJECT_PREPS = frozenset({"for", "of"})  # "called for talks", "accused of ..."
 EMBED_LIMIT = 4  # governing verbs climbed at most
@@ -142,7 +144,7 @@ def _local(verb: Token) -> Factuality:
     modal = [m for m, cue in kinds.items() if cue is not None and cue.value == "modal"]
     future = [m for m, cue in kinds.items() if cue is not None and cue.value == "future"]
     modality = " ".join(m.lemma_.lower() for m in sorted(modals, key=lambda m: m.i)) if modals else None
-    mark = next((c for c in verb.children if c.dep_ == "mark" and table.get("MARK", c) is not None), None)
+    mark = next((c for c in verb.children if c.dep_ == "mark" and table.get("MARK", c) == Cue("conditional")), None)
     if mark is not None and verb.dep_ == "advcl":
         return Factuality("conditional", mark.text, bool(negs), modality)
     if modal:
@@ -151,6 +153,8 @@ def _local(verb: Token) -> Factuality:
         return Factuality("negated", _words(negs + modals), True, modality)
     if future:
         return Factuality("future", _words(future), False, modality)
+    if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return Factuality("future", "to", False, modality)  # a headline's "Acme to cut 500 jobs"
     if semi is not None and table.get("SEMI", semi) == Cue("future"):  # "is going to attack"
         return Factuality("future", f"{semi.text} to", False, modality)
     return Factuality(negated=False, modality=modality)
@@ -163,14 +167,18 @@ def _governor(tok: Token) -> tuple[Token, str] | None:
         return None
     if dep == "xcomp" or (dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("from", "of")):
         return (head if dep == "xcomp" else head.head), "inf"
-    if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
-        return head, "clause"
+    if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):  # "allow the UK to deport": an infinitive
+        return head, "inf" if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else "clause"
+    if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in tok.children):
+        return head, "content"  # "denied claims that he threatened ..."
     if dep == "conj" and head.pos_ == tok.pos_:
         return head, "conj"
     if dep == "acl" and head.pos_ == "NOUN" and any(c.lower_ == "to" for c in tok.children):
         return head, "noun"
     if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return head, "purpose"
+    if dep == "advcl" and any(cue_table().get("MARK", c) == Cue("temporal") for c in tok.children):
+        return head, "temporal"  # "will leave when they arrive"
     if dep == "dobj" or (dep == "pobj" and head.dep_ == "prep" and head.lower_ in OBJECT_PREPS):
         return (head if dep == "dobj" else head.head), "object"
     return None
@@ -188,7 +196,13 @@ def _embedded(tok: Token, depth: int) -> Factuality | None:
     if how == "noun":
         cue = table.get("NOUN", gov)
         return Factuality(cue.value, f"{gov.text} to", modality=f"{gov.text} to") if cue is not None else None
+    if how == "object" and depth == 0 and cue_of(tok) is not None:
+        return None  # "denied the accusations": they were made; what they say is denied
     upper = _upper(gov, depth)
+    if how == "content":  # what a denied claim says is negated, what a planned deal says is intended
+        return upper if upper.value != "asserted" else None
+    if how == "temporal":
+        return upper if upper.value in FUTURE_LIKE else None
     if how == "conj":
         shared = upper.value != "asserted" and not (upper.value == "negated" and upper.negated)
         return upper if shared else None  # "did not attack but fled": the negator stays with its verb
