@@ -78,9 +78,13 @@ def main() -> None:
     for x, event in sample:
         print(row(x, event))
     loops = sum(1 for _x, e in sample if e.agent and e.target and e.agent.id == e.target.id)
-    wrongly = sum(1 for _x, e in sample if drawn(e) and (e.negated or e.factuality in ("negated", "requested")))
-    print(f"\n{len(sample)} events; self-loops {loops} ({loops / max(len(sample), 1):.0%}); "
-          f"negated or requested drawn as fact {wrongly}")
+    wrongly = sum(
+        1 for _x, e in sample if drawn(e) and (e.negated or e.factuality in ("negated", "requested"))
+    )
+    print(
+        f"\n{len(sample)} events; self-loops {loops} ({loops / max(len(sample), 1):.0%}); "
+        f"negated or requested drawn as fact {wrongly}"
+    )
 
 
 if __name__ == "__main__":

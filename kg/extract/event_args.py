@@ -7,9 +7,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from kg.curated import load_table
 from kg.extract.base import text_of
 from kg.extract.event_lexicon import Entry, lexicon
+from kg.lexicon.tables import load_table
 from kg.records import Argument, Span
 
 SUBJECTS = ("nsubj", "nsubjpass")

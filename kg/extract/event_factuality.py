@@ -20,9 +20,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from kg.curated import load_table
 from kg.extract.cues import cue_of
 from kg.extract.event_args import lemmas
+from kg.lexicon.tables import load_table
 
 VALUES = ("asserted", "negated", "modal", "future", "intended", "requested", "conditional", "reported")
 NOT_FACT = frozenset(VALUES) - {"asserted", "reported"}  # values whose event the graph draws as no fact
@@ -144,7 +144,9 @@ def _local(verb: Token) -> Factuality:
     modal = [m for m, cue in kinds.items() if cue is not None and cue.value == "modal"]
     future = [m for m, cue in kinds.items() if cue is not None and cue.value == "future"]
     modality = " ".join(m.lemma_.lower() for m in sorted(modals, key=lambda m: m.i)) if modals else None
-    mark = next((c for c in verb.children if c.dep_ == "mark" and table.get("MARK", c) == Cue("conditional")), None)
+    mark = next(
+        (c for c in verb.children if c.dep_ == "mark" and table.get("MARK", c) == Cue("conditional")), None
+    )
     if mark is not None and verb.dep_ == "advcl":
         return Factuality("conditional", mark.text, bool(negs), modality)
     if modal:
@@ -200,12 +202,18 @@ def _embedded(tok: Token, depth: int) -> Factuality | None:
         return None  # "denied the accusations": they were made; what they say is denied
     upper = _upper(gov, depth)
     if how == "content":  # what a denied claim says is negated, what a planned deal says is intended
-        return upper if upper.value != "asserted" else None
-    if how == "temporal":
-        return upper if upper.value in FUTURE_LIKE else None
-    if how == "conj":
-        shared = upper.value != "asserted" and not (upper.value == "negated" and upper.negated)
-        return upper if shared else None  # "did not attack but fled": the negator stays with its verb
+        passed = upper.value != "asserted"
+    elif how == "temporal":  # "will withdraw when the monitors arrive"; "withdrew when they arrived" is done
+        passed = upper.value in FUTURE_LIKE and tok.tag_ != "VBD"
+    elif how == "conj":  # "did not attack but fled": the negator stays with its verb
+        passed = upper.value != "asserted" and not (upper.value == "negated" and upper.negated)
+    if how in (
+        "content",
+        "temporal",
+        "conj",
+    ):  # a temporal clause has no modal of its own: "will" is the main verb's
+        modality = None if how == "temporal" else upper.modality
+        return Factuality(upper.value, upper.cue, modality=modality) if passed else None
     cue = table.get("ADJ", gov) if gov.pos_ == "ADJ" else table.get("VERB", gov)
     scoped = cue is not None and (how in cue.scope or (gov.pos_ == "ADJ" and how == "inf"))
     words = [*(a for a in gov.children if a.dep_ in ("aux", "auxpass", "neg") and a.tag_ != "MD"), gov]

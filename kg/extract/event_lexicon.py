@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from kg.curated import load_table
+from kg.lexicon.tables import load_table
 
 # Verbs that alone never make an event (copulas, auxiliaries, possession).
 BARE_VERBS: frozenset[str] = frozenset({"be", "have", "become", "seem", "appear", "remain", "get"})
