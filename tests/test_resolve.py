@@ -1390,3 +1390,19 @@ def test_one_of_a_kind_of_body_is_a_body(nlp: Language) -> None:
     text = "Pernod tried to buy Glenmorangie, one of Scotland's premier whisky firms, but lost out."
     found = run(nlp, text).actor_of(span(text, "Glenmorangie"))
     assert found is not None and found.startswith("org/")
+
+
+def test_we_and_you_outside_every_quotation_are_the_writers_and_the_reader(nlp: Language) -> None:
+    text = (
+        "You will need a spade. If you water the tree, your garden will grow. We tried it, and our "
+        'roses grew. "Can you lend me a spade?" Jane Doe asked.'
+    )
+    result = run(nlp, text, [quote(text, '"Can you lend me a spade?"', "Jane Doe")])
+    reader = result.actor_of(span(text, "You"))
+    writers = result.actor_of(span(text, "We"))
+    assert reader is not None and writers is not None and reader != writers
+    assert result.actor_of(span(text, "you ", 0)) == result.actor_of(span(text, "your")) == reader
+    assert result.actor_of(span(text, "our ", 1)) == writers  # ("our " 0 is in "your ")
+    assert {a.label for a in result.actors if a.id in (reader, writers)} == {"the reader", "the writers"}
+    assert result.actor_of(span(text, "you ", 1)) is None  # addressed by Jane Doe: no one named
+    assert result.actor_of(span(text, "me")) == result.actor_of(span(text, "Jane Doe"))

@@ -1,24 +1,30 @@
-"""Pronoun mentions: personal and possessive pronouns with number and gender, relative pronouns of
+"""Pronoun mentions: personal, possessive and reflexive pronouns with number and gender, relative pronouns of
 a name, pleonastic "it" left out."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import PRONOUN_FEATURES, RELATIVE_PRONOUNS, to_span
+from kg.extract.base import RELATIVE_PRONOUNS, to_span
+from kg.lexicon.words import pronouns
 from kg.records import Mention
 
 
 def pronoun_mentions(doc: Doc) -> list[Mention]:
-    """Personal and possessive pronouns, with number and gender; pleonastic "it" left out."""
+    """Personal, possessive and reflexive pronouns of the first, second and third person, with number and
+    gender where the word tells them ("you" does not); pleonastic "it" left out."""
     out: list[Mention] = []
     for token in doc:
-        features = PRONOUN_FEATURES.get(token.lower_)
-        if not features or not (token.pos_ == "PRON" or token.tag_ == "PRP$"):
+        pronoun = pronouns().get(token.lower_)
+        if (
+            pronoun is None
+            or pronoun.kind == "relative"
+            or not (token.pos_ == "PRON" or token.tag_ == "PRP$")
+        ):
             continue
         if token.lower_ == "it" and _pleonastic(token):
             continue
-        number, gender = features
+        number, gender = pronoun.number, pronoun.gender
         out.append(
             Mention(
                 to_span(doc[token.i : token.i + 1]),

@@ -116,6 +116,10 @@ def identity(cluster: Cluster, digest: str) -> tuple[str, str]:
     first = cluster.mentions[0]
     if cluster.writer:
         return f"{prefix}/writer-{digest}", "the writer"
+    if cluster.reader:
+        return f"{prefix}/reader-{digest}", "the reader"
+    if cluster.group_of is not None and cluster.group_of.writer:
+        return f"{prefix}/writers-{digest}", "the writers"
     if cluster.group_of is not None and cluster.group_of.names:
         person = max(cluster.group_of.names, key=lambda n: len(n.split()))
         return f"{prefix}/group-of-{slug(person)}-{digest}", f"{person}'s group"

@@ -39,6 +39,7 @@ class Cluster:
     relations: list[tuple[str, Cluster]] = field(default_factory=list)
     group_of: Cluster | None = None  # the person whose "we" this group is
     writer: bool = False  # the article's own "I", outside any quotation
+    reader: bool = False  # the article's own "you", outside any quotation
     quantified: bool = False  # "every team", "each officer": no one team or officer spoken of again
     age: int | None = None  # "Daniel Doe, 19,": what "the 19-year-old" and "the teenager" are said of
     nationality: str | None = None  # the country an epithet gave a person ("the Dutchman"), a body's

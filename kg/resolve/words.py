@@ -40,6 +40,7 @@ SOURCES: dict[str, Callable[[], frozenset[str]]] = {
     "personal_they": lambda: _pronouns(3, number="plural"),
     "first_singular": lambda: _pronouns(1, number="singular"),
     "first_plural": lambda: _pronouns(1, number="plural"),
+    "second_person": lambda: _pronouns(2),
     "third_person": lambda: _pronouns(3),
 }
 NOMINAL_CLASSES = frozenset(

@@ -1,5 +1,6 @@
 """First person in a quotation to its speaker: "I" is the speaker, "we" the body the speaker speaks for
-(else a group of the speaker's own); "I" outside every quotation is the writer. And a possessive
+(else a group of the speaker's own), "you" whom the speaker addresses; outside every quotation "I" is
+the writer, "we" the writer's group, "you" the reader. And a possessive
 pointing ahead to its sentence's subject ("In his report, Mr Brown said ...")."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import text_of
-from kg.records import Span
+from kg.records import Span, Statement
 from kg.resolve.features import Features
 from kg.resolve.links import affiliation, said_of_first_person, subject_of_be
 from kg.resolve.passes.base import CATAPHOR, FIRST_PERSON, SELF_DESCRIBED, link_pass
@@ -44,17 +45,15 @@ def cataphor(s: State, f: Features) -> Cluster | None:
 
 def first_person(s: State, f: Features) -> Cluster | None:
     """ "I" in a quote is its speaker; "we" its speaker's organization, or the group the speaker speaks
-    for (an actor of its own, never the speaker alone); "I" outside quotations the writer."""
-    quote = next((q for q in s.quotes if q.contains(f.span)), None)
-    for statement in s.statements:
-        regions = statement.parts or [statement.content]
-        inside = any(r.contains(f.span) for r in regions)
-        same_quote = quote is not None and any(quote.overlaps(r) for r in regions)
-        speaker_span = statement.speaker_mention
-        if speaker_span is None or not (inside or same_quote):
-            continue
-        if quote is not None and quote.contains(speaker_span):
-            continue  # a statement told inside the quotation
+    for (an actor of its own, never the speaker alone); "I" outside quotations the writer, "we" the
+    writer's group. "You" in a quote is whom the statement addresses, outside quotations the reader."""
+    second = f.word in words("second_person")
+    found = _quoted_by(s, f)
+    if found is not None:
+        statement, quote = found
+        speaker_span = statement.addressee_mention if second else statement.speaker_mention
+        if speaker_span is None or (quote is not None and quote.contains(speaker_span)):
+            return s.nobody
         chars = s.doc.char_span(speaker_span.start, speaker_span.end, alignment_mode="expand")
         speaker = s.at(chars.root.i) if chars is not None and len(chars) else None
         if speaker is None:
@@ -62,15 +61,37 @@ def first_person(s: State, f: Features) -> Cluster | None:
         if f.word in words("first_plural") and speaker.type == "Person":
             return _speaks_for(s, speaker)
         return speaker
-    # the writer, unless an unpaired mark leaves unsure what is quoted
-    if (
-        f.word in words("first_singular")
-        and quote is None
-        and not _reported(s, f.span)
-        and _marks_pair(s, f.span)
-    ):
-        return _writer(s)
-    return s.nobody
+    quote = next((q for q in s.quotes if q.contains(f.span)), None)
+    if quote is not None or _reported(s, f.span) or not _marks_pair(s, f.span):
+        return s.nobody  # unsure what is quoted
+    if second:
+        return _reader(s)
+    return _group_of(s, _writer(s)) if f.word in words("first_plural") else _writer(s)
+
+
+def _quoted_by(s: State, f: Features) -> tuple[Statement, Span | None] | None:
+    """The statement whose quotation or reported content holds the mention, and its quotation."""
+    quote = next((q for q in s.quotes if q.contains(f.span)), None)
+    for statement in s.statements:
+        regions = statement.parts or [statement.content]
+        inside = any(r.contains(f.span) for r in regions)
+        same_quote = quote is not None and any(quote.overlaps(r) for r in regions)
+        if statement.speaker_mention is None or not (inside or same_quote):
+            continue
+        if quote is not None and quote.contains(statement.speaker_mention):
+            continue  # a statement told inside the quotation
+        return statement, quote
+    return None
+
+
+def _reader(s: State) -> Cluster:
+    """Whom the article addresses, "you" outside every quotation ("you will need a spade")."""
+    for cluster in s.clusters:
+        if cluster.reader:
+            return cluster
+    reader = s.new("Person")
+    reader.reader = True
+    return reader
 
 
 def _speaks_for(s: State, speaker: Cluster) -> Cluster:
@@ -124,7 +145,9 @@ def _group_of(s: State, person: Cluster) -> Cluster:
 
 def mention_class(f: Features, s: State) -> str | None:
     """The class of mention a quotation pass takes, or None."""
-    if f.kind == "pronoun" and f.word in words("first_singular") | words("first_plural"):
+    if f.kind == "pronoun" and f.word in words("first_singular") | words("first_plural") | words(
+        "second_person"
+    ):
         return FIRST_PERSON
     if f.kind == "pronoun" and fronted_subject(s.doc[f.head]) is not None:
         return CATAPHOR
