@@ -170,6 +170,7 @@ def test_used_to_gives_agent_means_and_target(nlp) -> None:  # type: ignore[no-u
         ("Toyota to cut 500 jobs at its Derby plant", "cut", "future", False, None),
         ("The troops will withdraw when the monitors arrive in the city.", "arrive", "future", False, None),
         ("The troops withdrew when the monitors arrived in the city.", "arrived", "asserted", False, None),
+        ("Nobody knows whether the rebels attacked the convoy.", "attacked", "modal", False, None),
     ],
 )
 def test_factuality_negation_and_modality(nlp, text, trigger, factuality, negated, modality) -> None:  # type: ignore[no-untyped-def]

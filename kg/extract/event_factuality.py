@@ -144,11 +144,12 @@ def _local(verb: Token) -> Factuality:
     modal = [m for m, cue in kinds.items() if cue is not None and cue.value == "modal"]
     future = [m for m, cue in kinds.items() if cue is not None and cue.value == "future"]
     modality = " ".join(m.lemma_.lower() for m in sorted(modals, key=lambda m: m.i)) if modals else None
-    mark = next(
-        (c for c in verb.children if c.dep_ == "mark" and table.get("MARK", c) == Cue("conditional")), None
-    )
-    if mark is not None and verb.dep_ == "advcl":
+    marks = {c: table.get("MARK", c) for c in verb.children if c.dep_ == "mark"}
+    mark = next((c for c, cue in marks.items() if cue is not None and cue.value != "temporal"), None)
+    if mark is not None and verb.dep_ == "advcl" and marks[mark] == Cue("conditional"):
         return Factuality("conditional", mark.text, bool(negs), modality)
+    if mark is not None and verb.dep_ in ("ccomp", "advcl", "csubj"):  # "whether they attack", "asked if ..."
+        return Factuality("modal", mark.text, bool(negs), modality)
     if modal:
         return Factuality("modal", _words(modal + negs), bool(negs), modality)
     if negs:
