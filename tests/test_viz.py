@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 
@@ -18,13 +19,15 @@ from kg.view.page import json_for_script, payload, render_page, script_safe
 from kg.view.select import best_connected, find_actor, from_query, neighbourhood
 
 HOSTILE = "We will not <img src=x onerror=alert(1)> talk </script><script>alert(2)</script> <!-- now"
-TRIG = """
+PREFIXES = """
 @prefix nkg: <https://w3id.org/news-kg/ontology#> .
 @prefix nkgt: <https://w3id.org/news-kg/event-type/> .
 @prefix id: <https://w3id.org/news-kg/id/> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
+"""
+TRIG = PREFIXES + """
 @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 
@@ -148,7 +151,7 @@ def test_script_safe_leaves_no_closing_script_tag() -> None:
 
 def test_page_is_self_contained_and_article_text_stays_data(graph: VizGraph) -> None:
     page = render_page(graph, "a <b>title</b>")
-    assert page.count("</script>") == 3
+    assert page.count("</script>") == 4
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
     assert "<link" not in page and "@import" not in page
     assert "<img" not in page and "alert(2)</script>" not in page
@@ -267,3 +270,72 @@ def test_parallel_relations_are_drawn_as_one_edge_a_direction() -> None:
         ("a1", "said", "said-about"),
     ]
     assert merged[0].records == ["e1", "e2", "e3"]
+
+
+CLAIM_TRIG = PREFIXES + """
+
+id:graph\\/ontology2 {
+  nkgt:ASSAULT nkg:relation nkg:attacked ; skos:prefLabel "assault"@en .
+  nkg:attacked rdfs:subPropertyOf nkg:interaction ; rdfs:label "attacked" .
+}
+id:graph\\/d2 {
+  id:event\\/e3 a nkg:Event ; nkg:eventType nkgt:ASSAULT ; nkg:trigger "attacked" ; nkg:negated false ;
+      nkg:agent id:country\\/b ; nkg:target id:country\\/a ; nkg:reportedBy id:statement\\/s1 ;
+      nkg:factuality nkg:reported ; dcterms:source id:doc\\/d1 .
+  id:event\\/e4 a nkg:Event ; nkg:eventType nkgt:ASSAULT ; nkg:trigger "attacked" ; nkg:negated true ;
+      nkg:agent id:country\\/a ; nkg:target id:org\\/zed ; dcterms:source id:doc\\/d1 .
+  id:person\\/ann nkg:memberOf id:country\\/a .
+}
+"""
+
+
+def test_an_event_told_in_a_statement_is_a_claim_according_to_its_speaker() -> None:
+    store = small_store()
+    store.ox.load(CLAIM_TRIG.encode("utf-8"), format=ox.RdfFormat.TRIG)
+    graph = read_graph(store)
+    assert labelled_edges(graph, "claim") == {("Borduria", "attacked, according to Ann Lee", "Avalon")}
+    assert ("Avalon", "attacked", "Zed Corp") not in labelled_edges(graph, "relation")  # negated: not drawn
+    claims = [n for n in payload(graph, "t")["nodes"] if n.get("claim")]
+    assert [graph.records[n["id"]]["factuality"] for n in claims] == ["reported"]
+    ann = by_label(graph, "Ann Lee")
+    assert [graph.nodes[b].label for b in graph.records[ann.id]["memberOf"]] == ["Avalon"]
+
+
+def two_cliques() -> VizGraph:
+    """Two groups of five actors, each linked to all in its group, and one link between the groups."""
+    graph = VizGraph()
+    for i in range(10):
+        graph.nodes[f"a{i}"] = Node(f"a{i}", f"urn:{i}", "actor", "Person", f"P{i}", mentions=10 - i)
+        graph.records[f"a{i}"] = {"kind": "actor", "aliases": []}
+    for group in (range(5), range(5, 10)):
+        graph.edges += [
+            Edge(f"a{i}", f"a{j}", "relation", "met", ["e"]) for i in group for j in group if i < j
+        ]
+    graph.edges.append(Edge("a4", "a5", "said-about", "said", ["s"]))
+    return graph
+
+
+def test_groups_are_found_and_named_after_their_best_connected_actor() -> None:
+    from kg.view.layout import communities, group_names, ranks
+
+    graph = two_cliques()
+    groups, rank = communities(graph), ranks(graph)
+    assert {groups[f"a{i}"] for i in range(5)} != {groups[f"a{i}"] for i in range(5, 10)}
+    assert len({groups[f"a{i}"] for i in range(5)}) == 1
+    assert rank["a4"] < rank["a0"] and rank["a5"] < rank["a9"]  # the bridges have the most neighbours
+    names = {g["name"] for g in group_names(graph, groups, rank)}
+    assert names == {"P4", "P5"}
+
+
+def test_layout_holds_the_best_connected_still_and_places_statements_beside_their_actors() -> None:
+    from kg.view.layout import precompute
+
+    graph = two_cliques()
+    graph.nodes["s1"] = Node("s1", "urn:s1", "statement", "Statement", "“We met”")
+    graph.records["s1"] = {"kind": "statement", "speaker": "a0", "about": ["a1"]}
+    positions = precompute(graph, backbone=4)
+    assert set(positions) == set(graph.nodes)
+    near = math.dist(positions["s1"], positions["a0"])
+    far = max(math.dist(positions["s1"], positions[f"a{i}"]) for i in range(5, 10))
+    assert near < far
+    assert precompute(graph, backbone=4) == positions  # the same on every run

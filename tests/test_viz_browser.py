@@ -146,8 +146,15 @@ def test_hostile_article_text_is_shown_as_text_and_never_runs(browser: Any, nlp:
     page.hover("#panel")
     assert page.evaluate("window.pwned") is None
     assert page.evaluate("document.querySelectorAll('img, b, #panel script').length") == 0
-    assert page.evaluate("document.scripts.length") == 3
+    assert page.evaluate("document.scripts.length") == 4
     page.close()
+
+
+def set_range(page: Any, selector: str, value: int) -> None:
+    """Move a range input as a reader's drag does: set the value, fire "input"."""
+    page.eval_on_selector(
+        selector, "(el, v) => { el.value = String(v); el.dispatchEvent(new Event('input')); }", value
+    )
 
 
 def test_a_generated_graph_of_5000_nodes_renders(browser: Any, tmp_path: Path) -> None:
@@ -164,7 +171,93 @@ def test_a_generated_graph_of_5000_nodes_renders(browser: Any, tmp_path: Path) -
     page = open_page(browser, page_file)
     assert page.evaluate("window.kgStable.how") == "precomputed"
     assert page.evaluate("window.kgStable.ms") < 15000
-    assert page.evaluate("window.kgNetwork.body.data.nodes.length") == n
+    assert 200 <= page.evaluate("window.kgNetwork.body.data.nodes.length") < 1000
     assert drawn_pixels(page) > 5000
+    set_range(page, "#top-n", n)  # every actor
+    assert page.evaluate("window.kgNetwork.body.data.nodes.length") == n
     assert page.inner_text("#status").startswith("5000 nodes")
+    page.close()
+
+
+def hubs_and_leaves(hubs: int = 40, leaves: int = 12) -> VizGraph:
+    """Hub k is linked to the next hub and to `leaves - k % leaves` leaves of its own; leaf links dated."""
+    graph = VizGraph()
+
+    def actor(node_id: str, label: str) -> None:
+        graph.nodes[node_id] = Node(node_id, f"urn:{node_id}", "actor", "Person", label)
+        graph.records[node_id] = {"kind": "actor", "label": label, "type": "Person", "aliases": [],
+                                  "memberOf": [], "statements": [], "events": [], "docs": []}  # fmt: skip
+
+    for k in range(hubs):
+        actor(f"h{k}", f"Hub {k}")
+    for k in range(hubs):
+        if k + 1 < hubs:
+            graph.edges.append(Edge(f"h{k}", f"h{k + 1}", "relation", "met", ["x"]))
+        for j in range(leaves + hubs - k):
+            actor(f"l{k}_{j}", f"Leaf {k}.{j}")
+            month = "2023-01-15" if j % 2 else "2023-06-15"
+            graph.edges.append(Edge(f"h{k}", f"l{k}_{j}", "relation", "met", ["x"], dates={month}))
+    return graph
+
+
+@pytest.fixture(scope="module")
+def hubs_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_page(hubs_and_leaves(), tmp_path_factory.mktemp("hubs") / "hubs.html")
+
+
+def test_default_view_labels_the_best_connected_actors_and_zooming_labels_more(
+    browser: Any, hubs_page: Path
+) -> None:
+    page = open_page(browser, hubs_page)
+    labels = "window.kgLabelled().map((id) => window.kgNetwork.body.nodes[id].options.label)"
+    shown = set(page.evaluate(labels))
+    assert {f"Hub {k}" for k in range(30)} <= shown
+    assert not any(label.startswith("Leaf") for label in shown)
+    assert len(shown) <= 30
+    page.evaluate("window.kgNetwork.moveTo({ scale: window.kgNetwork.getScale() * 4 })")
+    assert len(set(page.evaluate(labels))) > len(shown)
+    page.close()
+
+
+def test_time_slider_changes_what_is_drawn(browser: Any, hubs_page: Path) -> None:
+    page = open_page(browser, hubs_page)
+    edges = "window.kgNetwork.body.data.edges.getIds().length"
+    before = page.evaluate(edges)
+    dates = page.evaluate("window.kgTime.dates")
+    assert dates == ["2023-01-15", "2023-06-15"]
+    set_range(page, "#time-to", 0)  # January only
+    january = page.evaluate(edges)
+    assert 0 < january < before
+    assert page.inner_text("#time-shown") == "2023-01-15 – 2023-01-15"
+    assert page.inner_text("#status").startswith(
+        f"{page.evaluate('window.kgNetwork.body.data.nodes.length')} nodes"
+    )
+    set_range(page, "#time-to", 1)
+    assert page.evaluate(edges) == before
+    page.close()
+
+
+def test_search_finds_an_actor_not_drawn_zooms_to_it_and_opens_its_panel(
+    browser: Any, hubs_page: Path
+) -> None:
+    page = open_page(browser, hubs_page)
+    drawn = "(id) => window.kgNetwork.body.data.nodes.get(id) !== null"
+    assert not page.evaluate(drawn, "l39_3")  # a leaf of the least connected hub: cut from the overview
+    page.fill("#search", "Leaf 39.3")
+    page.press("#search", "Enter")
+    page.wait_for_selector("#panel:not([hidden])", timeout=5000)
+    assert page.inner_text("#panel h2") == "Leaf 39.3"
+    assert page.evaluate(drawn, "l39_3")
+    assert page.evaluate("window.kgNetwork.getSelectedNodes()") == ["l39_3"]
+    page.close()
+
+
+def test_search_on_the_seed_page_opens_the_speakers_statements(browser: Any, seed_page: Path) -> None:
+    page = open_page(browser, seed_page)
+    page.fill("#search", "ryder")
+    page.press("#search", "Enter")
+    page.wait_for_selector("#panel:not([hidden])", timeout=5000)
+    assert "Ryder" in page.inner_text("#panel h2")
+    sentences = page.locator("#panel .sentence").all_inner_texts()
+    assert any("In moments like these" in s for s in sentences)
     page.close()

@@ -1,5 +1,6 @@
-/* news-kg graph view: draws the embedded data with vis-network; filters, search and the side panel.
-   Every piece of article text is put into the page with textContent, never as markup. */
+/* news-kg graph view: draws the embedded data with vis-network. The overview first (actors colored
+   by community, the best connected labelled), then zoom and filter, then details in the side panel
+   (panel.js). Every piece of article text is put into the page with textContent, never as markup. */
 (function () {
   "use strict";
   const times = (window.kgTimes = { start: performance.now() });
@@ -9,6 +10,8 @@
   const RECORDS = DATA.records;
   const large = DATA.large;
   const DOCS = DATA.documents;
+  const COMMUNITIES = DATA.communities || [];
+  const TOP_LABELS = 30; // actors labelled at the default zoom
   const nodeById = new Map(DATA.nodes.map((n) => [n.id, n]));
   const edgeById = new Map(DATA.edges.map((e) => [e.id, e]));
   const $ = (id) => document.getElementById(id);
@@ -32,45 +35,98 @@
   // ------------------------------------------------------------------ state and filters
   const counts = { Statement: 0, Event: 0 };
   DATA.nodes.forEach((n) => { counts[n.group] = (counts[n.group] || 0) + 1; });
+  const actorCount = DATA.nodes.filter((n) => n.kind === "actor").length;
+  const TOP_ACTORS = 200; // a large graph opens with its best connected actors; a slider shows more
   const state = {
+    top: large ? TOP_ACTORS : Infinity,
     types: new Set(Object.keys(STYLES)),
     statements: !DATA.large && counts.Statement <= 12,
     events: false,
-    lone: DATA.edges.length === 0 || DATA.nodes.filter((n) => n.kind === "actor").length <= 12,
-    category: "",
-    article: "",
-    from: "",
-    to: "",
+    lone: DATA.edges.length === 0 || actorCount <= 12,
+    category: "", article: "", outlet: "", fact: "", side: "",
+    from: "", to: "",
   };
-
+  const membersOf = new Map(); // body -> its members
+  DATA.nodes.forEach((n) => (n.sides || []).forEach((s) => {
+    if (!membersOf.has(s)) membersOf.set(s, []);
+    membersOf.get(s).push(n.id);
+  }));
+  let allowedDocs = null, sideSet = null;
   function inRange(dates) {
     if (!state.from && !state.to) return true;
     return (dates || []).some((d) => (!state.from || d >= state.from) && (!state.to || d.slice(0, 10) <= state.to));
   }
-  function inArticle(docs) {
-    return !state.article || (docs || []).includes(Number(state.article));
+  function inDocs(docs) {
+    return !allowedDocs || (docs || []).some((d) => allowedDocs.has(d));
+  }
+  function onSide(n) {
+    if (!sideSet || n.kind === "actor") return true;
+    const r = RECORDS[n.id];
+    if (n.kind === "statement") return sideSet.has(r.speaker) || r.side === state.side;
+    return Object.values(r.args).some((a) => sideSet.has(a));
+  }
+  function factPasses(n) {
+    if (!state.fact || n.kind !== "event") return true;
+    return state.fact === "claims" ? n.claim : !n.claim;
   }
   function nodePasses(n) {
     if (!state.types.has(n.group)) return false;
     if (n.kind === "statement" && !state.statements) return false;
     if (n.kind === "event" && (!state.events || (state.category && !(n.cats || []).includes(state.category)))) return false;
-    return inArticle(n.docs) && inRange(n.dates);
+    // an actor with no date of its own (no dated article) is drawn when one of its links is
+    const undated = n.kind === "actor" && !(n.dates || []).length;
+    return factPasses(n) && onSide(n) && inDocs(n.docs) && (undated || inRange(n.dates));
+  }
+  const LINK_KINDS = new Set(["relation", "claim", "said-about"]);
+  function kindPasses(e) {
+    if (e.kind === "said" || e.kind === "about") return state.statements;
+    if (e.kind === "said-about") return !state.statements;
+    if (e.kind === "role") return state.events;
+    if (e.kind === "relation") return state.fact !== "claims";
+    if (e.kind === "claim") return state.fact !== "asserted";
+    return true;
   }
   function edgePasses(e) {
-    if (e.kind === "said" || e.kind === "about") { if (!state.statements) return false; }
-    else if (e.kind === "said-about") { if (state.statements) return false; }
-    else if (e.kind === "role") { if (!state.events) return false; }
-    if (e.kind === "relation" && state.category && !e.cats.includes(state.category)) return false;
-    if (e.kind === "relation" || e.kind === "said-about") {
-      if (state.article && !inArticle(e.docs)) return false;
-      if ((state.from || state.to) && !inRange(e.dates)) return false;
-    }
-    return true;
+    if (!kindPasses(e)) return false;
+    if (!LINK_KINDS.has(e.kind)) return true;
+    if (e.kind !== "said-about" && state.category && !e.cats.includes(state.category)) return false;
+    if (sideSet && !sideSet.has(e.from) && !sideSet.has(e.to)) return false;
+    return inDocs(e.docs) && inRange(e.dates);
+  }
+  function prepareFilters() {
+    allowedDocs = null;
+    if (state.article) allowedDocs = new Set([Number(state.article)]);
+    else if (state.outlet) allowedDocs = new Set(DOCS.map((d, i) => (d.publisher === state.outlet ? i : -1)).filter((i) => i >= 0));
+    sideSet = state.side ? new Set([state.side].concat(membersOf.get(state.side) || [])) : null;
   }
   // what is drawn: nodes and edges that pass the filters; actors with no drawn edge only when asked
   let shownNodes = new Set(), shownEdges = new Set(), loneHidden = 0;
+  const pinned = new Set(); // actors the reader searched for, and their neighbours: always drawn
+  const byRank = DATA.nodes.filter((n) => n.kind === "actor").sort((a, b) => a.rank - b.rank);
+  const adjacent = new Map(); // actor -> actors it is linked to
+  DATA.edges.forEach((e) => {
+    if (!LINK_KINDS.has(e.kind) || e.from === e.to) return;
+    [[e.from, e.to], [e.to, e.from]].forEach(([a, b]) => {
+      if (!adjacent.has(a)) adjacent.set(a, []);
+      adjacent.get(a).push(b);
+    });
+  });
+  // the best connected actors, taken by rank until state.top of them are drawn (linked to another kept
+  // one, unless lone actors are drawn too); pinned actors always
+  function bestConnected(passing) {
+    if (state.top >= byRank.length) return passing;
+    const kept = new Set(), linked = new Set();
+    byRank.forEach((n) => {
+      if (!passing.has(n.id)) return;
+      if ((state.lone ? kept.size : linked.size) >= state.top && !pinned.has(n.id)) { passing.delete(n.id); return; }
+      kept.add(n.id);
+      (adjacent.get(n.id) || []).forEach((m) => { if (kept.has(m)) { linked.add(m); linked.add(n.id); } });
+    });
+    return passing;
+  }
   function recompute() {
-    const passing = new Set(DATA.nodes.filter(nodePasses).map((n) => n.id));
+    prepareFilters();
+    const passing = bestConnected(new Set(DATA.nodes.filter(nodePasses).map((n) => n.id)));
     shownEdges = new Set(DATA.edges.filter((e) => passing.has(e.from) && passing.has(e.to) && edgePasses(e)).map((e) => e.id));
     loneHidden = 0;
     if (!state.lone) {
@@ -82,8 +138,6 @@
     }
     shownNodes = passing;
   }
-  const nodeVisible = (n) => shownNodes.has(n.id);
-  const edgeVisible = (e) => shownEdges.has(e.id);
 
   // ------------------------------------------------------------------ vis data
   function shade(hex, f) {
@@ -91,36 +145,46 @@
     const c = [v >> 16, (v >> 8) & 255, v & 255].map((x) => Math.max(0, Math.min(255, Math.round(x * f))));
     return "#" + c.map((x) => x.toString(16).padStart(2, "0")).join("");
   }
-  // one vis group per entity type (and for statements and events): per-node options stay tiny
+  function colors(base) {
+    return {
+      background: base, border: shade(base, 0.7),
+      highlight: { background: shade(base, 1.15), border: "#1f2630" },
+      hover: { background: shade(base, 1.1), border: "#1f2630" },
+    };
+  }
+  // one vis group per entity type (its shape) and for statements and events; an actor's color is its community's
   const FONT = "system-ui, Arial, sans-serif";
+  const communityById = new Map(COMMUNITIES.map((c) => [c.id, c]));
+  const colored = COMMUNITIES.length > 1;
+  const LONE_COLOR = "#b7c0ca";
   const groups = {};
   Object.entries(STYLES).forEach(([group, st]) => {
     const actor = group !== "Statement" && group !== "Event";
     groups[group] = {
       shape: st.shape,
       borderWidth: actor ? 2 : 1,
-      color: {
-        background: st.color, border: shade(st.color, 0.7),
-        highlight: { background: shade(st.color, 1.15), border: "#1f2630" },
-        hover: { background: shade(st.color, 1.1), border: "#1f2630" },
-      },
+      color: colors(st.color),
       font: actor
         ? { size: 15, face: FONT, color: "#1f2630", strokeWidth: 4, strokeColor: "#ffffff" }
         : { size: 11, face: FONT, color: "#5f6b78", strokeWidth: 3, strokeColor: "#ffffff" },
     };
+    if (actor && colored) delete groups[group].color; // each actor takes its community's color
   });
   function visNode(n) {
-    const o = { id: n.id, label: n.label, group: n.group, size: n.size };
+    const o = { id: n.id, label: n.label, group: n.group, size: n.size, title: n.label };
     if (n.x !== undefined) { o.x = n.x; o.y = n.y; }
+    if (n.community !== undefined) o.community = n.community;
+    if (colored && n.kind === "actor") o.color = colors(n.community !== undefined ? communityById.get(n.community).color : LONE_COLOR);
     return o;
   }
   // relation edges take the defaults; the other kinds say how they differ
   const EDGE_STYLE = {
+    claim: { color: "#b23a3a", dashes: [7, 5] },
     said: { color: "#7d8893", dashes: false },
     "said-about": { color: "#7d8893", dashes: [6, 4] },
-    about: { color: "#c3cad2", dashes: [2, 4], size: 10 },
-    role: { color: "#e3a19b", dashes: false, size: 10 },
-    query: { color: "#7d8893", dashes: false, size: 10 },
+    about: { color: "#c3cad2", dashes: [2, 4] },
+    role: { color: "#e3a19b", dashes: false },
+    query: { color: "#7d8893", dashes: false },
   };
   const parallel = new Map();
   function arc(e) {
@@ -133,32 +197,29 @@
   }
   function visEdge(e) {
     const many = e.records.length;
-    const o = { id: e.id, from: e.from, to: e.to, label: e.label };
+    const o = { id: e.id, from: e.from, to: e.to, label: e.label, title: e.label };
     const smooth = arc(e);
     if (smooth) o.smooth = smooth;
-    if (e.kind === "relation") {
-      if (many > 1) o.width = Math.min(6, 1.2 + 0.8 * many);
-      return o;
-    }
+    if (many > 1 && (e.kind === "relation" || e.kind === "claim")) o.width = Math.min(6, 1.2 + 0.8 * many);
+    if (e.kind === "relation") return o;
     const st = EDGE_STYLE[e.kind] || EDGE_STYLE.query;
-    o.width = 1;
+    if (e.kind !== "claim") o.width = 1;
     o.dashes = st.dashes;
     o.color = { color: st.color, highlight: "#1f2630", hover: "#1f2630" };
-    o.font = { size: st.size || 11, color: "#5f6b78" };
     return o;
   }
   recompute();
   const nodes = new vis.DataSet(DATA.nodes.map(visNode));
   const edges = new vis.DataSet(DATA.edges.map(visEdge));
   times.datasets = performance.now();
-  const nodeView = new vis.DataView(nodes, { filter: (n) => nodeVisible(nodeById.get(n.id)) });
-  const edgeView = new vis.DataView(edges, { filter: (e) => edgeVisible(edgeById.get(e.id)) });
+  const nodeView = new vis.DataView(nodes, { filter: (n) => shownNodes.has(n.id) });
+  const edgeView = new vis.DataView(edges, { filter: (e) => shownEdges.has(e.id) });
 
   const options = {
     autoResize: true,
     layout: { improvedLayout: !large, randomSeed: 7 },
     groups: groups,
-    nodes: { scaling: { label: { enabled: false, drawThreshold: 6 } } },
+    nodes: { scaling: { label: { enabled: false, drawThreshold: 12, maxVisible: 26 } } },
     edges: {
       width: 1.6,
       arrows: { to: { enabled: true, scaleFactor: 0.6 } },
@@ -167,7 +228,7 @@
       smooth: large ? false : { enabled: true, type: "dynamic" },
       selectionWidth: 2,
       hoverWidth: 0.5,
-      scaling: { label: { drawThreshold: 6 } },
+      scaling: { label: { drawThreshold: 9, maxVisible: 16 } },
     },
     physics: large
       ? { enabled: false }
@@ -178,21 +239,65 @@
           stabilization: { enabled: true, iterations: 600, updateInterval: 50, fit: true },
           minVelocity: 1.5,
         },
-    interaction: { hover: !large, tooltipDelay: 200, hideEdgesOnDrag: large, hideEdgesOnZoom: large, navigationButtons: false, keyboard: false, multiselect: false },
+    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: large, hideEdgesOnZoom: large, navigationButtons: false, keyboard: false, multiselect: false },
   };
   const network = new vis.Network($("graph"), { nodes: nodeView, edges: edgeView }, options);
   window.kgNetwork = network;
   times.network = performance.now();
 
+  // ------------------------------------------------------------------ labels by importance
+  // At the default zoom the TOP_LABELS best connected actors show their names at 15 px; the next
+  // tiers appear as the reader zooms in (each tier at twice the zoom of the one before); edge
+  // labels appear from twice the default zoom when there are many, and on hover (their title).
+  let labelled = null;
+  function tierOf(n) {
+    if (n.rank === undefined) return 3;
+    if (n.rank < TOP_LABELS) return 0;
+    return n.rank < 100 ? 1 : n.rank < 300 ? 2 : 3;
+  }
+  function labelByImportance() {
+    const scale = network.getScale();
+    const base = 15 / scale;
+    const updates = [];
+    DATA.nodes.forEach((n) => {
+      if (n.kind === "actor") updates.push({ id: n.id, font: { size: base / Math.pow(2, tierOf(n)) } });
+    });
+    nodes.update(updates);
+    const many = edgeView.length > 40;
+    network.setOptions({ edges: { font: { size: many ? 11 / scale / 2 : 13 } } });
+    labelled = { scale: scale, tiers: [TOP_LABELS, 100, 300] };
+    window.kgLabels = labelled;
+  }
+  // the actors whose label is drawn at the current zoom (read by the tests through the network)
+  window.kgLabelled = function () {
+    const scale = network.getScale();
+    return nodeView.getIds().filter((id) => {
+      const n = network.body.nodes[id];
+      return n && n.options.label && n.options.font.size * scale >= options.nodes.scaling.label.drawThreshold - 1;
+    });
+  };
+
+  // ------------------------------------------------------------------ counts and rest
   function showCounts() {
-    status.textContent = nodeView.length + " nodes, " + edgeView.length + " edges" +
-      (loneHidden ? " (" + loneHidden + " actors with no edge hidden: tick “lone actors”)" : "");
+    let actors = 0, statements = 0, events = 0, claims = 0;
+    shownNodes.forEach((id) => {
+      const k = nodeById.get(id).kind;
+      if (k === "actor") actors++; else if (k === "statement") statements++; else events++;
+    });
+    shownEdges.forEach((id) => { if (edgeById.get(id).kind === "claim") claims++; });
+    const parts = [actors + " actors", shownEdges.size + " links"];
+    if (state.statements) parts.push(statements + " statements");
+    if (state.events) parts.push(events + " events");
+    if (claims) parts.push(claims + " claims");
+    status.textContent = nodeView.length + " nodes, " + edgeView.length + " edges (" + parts.join(", ") + ")" +
+      (loneHidden ? "; " + loneHidden + " actors with no edge hidden" : "");
   }
   let drawnOnce = false;
   function markStable(how) {
     if (status.dataset.state === "stable") return;
     status.dataset.state = "stable";
     status.dataset.ms = String(Math.round(performance.now()));
+    labelByImportance();
     showCounts();
     window.kgStable = { how: how, ms: performance.now() };
   }
@@ -214,79 +319,111 @@
   });
   if (!large && nodeView.length === 0) markStable("empty");
 
+  // ------------------------------------------------------------------ communities: collapse and expand
+  const collapsed = new Set();
+  function clusterId(c) { return "group:" + c; }
+  function collapse(c) {
+    const info = communityById.get(c);
+    const inside = nodeView.getIds().filter((id) => nodeById.get(id).community === c);
+    if (inside.length < 2) return;
+    network.cluster({
+      joinCondition: (o) => o.community === c,
+      clusterNodeProperties: {
+        id: clusterId(c), label: info.name + " +" + (inside.length - 1), shape: "dot",
+        size: Math.min(60, 16 + 3 * Math.sqrt(inside.length)), color: colors(info.color),
+        font: { size: 16 / network.getScale(), face: FONT, strokeWidth: 4, strokeColor: "#ffffff" },
+        title: "group of " + info.name + ": " + inside.length + " actors (click to expand)",
+      },
+    });
+    collapsed.add(c);
+  }
+  function expand(c) {
+    if (network.isCluster(clusterId(c))) network.openCluster(clusterId(c));
+    collapsed.delete(c);
+  }
+  function reapplyClusters() {
+    Array.from(collapsed).forEach((c) => { if (network.isCluster(clusterId(c))) network.openCluster(clusterId(c)); });
+    Array.from(collapsed).forEach((c) => collapse(c));
+  }
+  window.kgGroups = { collapse: collapse, expand: expand, collapsed: collapsed };
+
   // ------------------------------------------------------------------ controls
   function refresh() {
+    Array.from(collapsed).forEach((c) => { if (network.isCluster(clusterId(c))) network.openCluster(clusterId(c)); });
     recompute();
     nodeView.refresh();
     edgeView.refresh();
+    reapplyClusters();
     showCounts();
+    updateGroupButtons();
+  }
+  function checkbox(id, key, after) {
+    const box = $(id);
+    box.checked = state[key];
+    box.addEventListener("change", () => { state[key] = box.checked; if (after) after(); refresh(); });
+    return box;
   }
   const physics = $("physics");
   physics.checked = !large;
   physics.addEventListener("change", () => network.setOptions({ physics: { enabled: physics.checked } }));
-  const showStatements = $("show-statements");
-  showStatements.checked = state.statements;
-  showStatements.addEventListener("change", () => { state.statements = showStatements.checked; refresh(); });
-  const showLone = $("show-lone");
-  showLone.checked = state.lone;
-  showLone.addEventListener("change", () => { state.lone = showLone.checked; refresh(); });
-  const showEvents = $("show-events");
-  showEvents.checked = state.events;
-  showEvents.addEventListener("change", () => { state.events = showEvents.checked; refresh(); });
+  const showStatements = checkbox("show-statements", "statements");
+  const showLone = checkbox("show-lone", "lone");
+  checkbox("show-events", "events");
 
+  function fillSelect(id, key, entries) {
+    const select = $(id);
+    entries.forEach(([value, text]) => { const o = el("option", null, text); o.value = value; select.appendChild(o); });
+    select.addEventListener("change", () => { state[key] = select.value; refresh(); });
+    if (entries.length < 2 && id !== "article") select.closest(".control").hidden = true;
+  }
   const categories = new Set();
   DATA.nodes.forEach((n) => (n.cats || []).forEach((c) => categories.add(c)));
-  const categorySelect = $("category");
-  Array.from(categories).sort().forEach((c) => {
-    const o = el("option", null, c.replace(/_/g, " ").toLowerCase());
-    o.value = c;
-    categorySelect.appendChild(o);
-  });
-  categorySelect.addEventListener("change", () => { state.category = categorySelect.value; refresh(); });
+  fillSelect("category", "category", Array.from(categories).sort().map((c) => [c, c.replace(/_/g, " ").toLowerCase()]));
+  fillSelect("article", "article", DOCS.map((d, i) => [String(i), ((d.date ? d.date + " · " : "") + (d.title || d.iri)).slice(0, 80)]));
+  const outlets = Array.from(new Set(DOCS.map((d) => d.publisher).filter(Boolean))).sort();
+  fillSelect("outlet", "outlet", outlets.map((p) => [p, p]));
+  fillSelect("side", "side", Array.from(membersOf.keys())
+    .sort((a, b) => membersOf.get(b).length - membersOf.get(a).length)
+    .map((id) => [id, RECORDS[id].label + " (" + (membersOf.get(id).length + 1) + ")"]));
+  fillSelect("fact", "fact", [["asserted", "asserted"], ["claims", "claims (reported)"]]);
 
-  const articleSelect = $("article");
-  DOCS.forEach((d, i) => {
-    const o = el("option", null, (d.date ? d.date + " · " : "") + (d.title || d.iri).slice(0, 70));
-    o.value = String(i);
-    articleSelect.appendChild(o);
-  });
-  articleSelect.addEventListener("change", () => { state.article = articleSelect.value; refresh(); });
-  const dates = DOCS.map((d) => d.date).filter(Boolean).sort();
-  ["date-from", "date-to"].forEach((id) => {
-    const input = $(id);
-    if (dates.length) { input.min = dates[0].slice(0, 10); input.max = dates[dates.length - 1].slice(0, 10); }
-    input.addEventListener("change", () => { state.from = $("date-from").value; state.to = $("date-to").value; refresh(); });
-  });
-
-  // search: every label and alias of every actor
-  const byName = new Map();
-  const datalist = $("names");
-  DATA.nodes.forEach((n) => {
-    if (n.kind !== "actor") return;
-    [n.label].concat(n.names || []).forEach((name) => {
-      const key = name.toLowerCase();
-      if (!byName.has(key)) {
-        byName.set(key, n.id);
-        if (byName.size <= 5000) { const o = el("option"); o.value = name; datalist.appendChild(o); }
-      }
-    });
-  });
-  const search = $("search");
-  function find() {
-    const q = search.value.trim().toLowerCase();
-    if (!q) return;
-    let id = byName.get(q);
-    if (!id) { for (const [name, nid] of byName) { if (name.includes(q)) { id = nid; break; } } }
-    if (!id) { search.setCustomValidity("no actor by that name"); search.reportValidity(); return; }
-    search.setCustomValidity("");
-    focusNode(id);
+  // how many of the best connected actors are drawn
+  const topN = $("top-n"), topShown = $("top-shown");
+  function showTop() { topShown.textContent = Math.min(state.top, byRank.length) + " of " + byRank.length; }
+  if (byRank.length > TOP_ACTORS) {
+    topN.min = "10"; topN.max = String(byRank.length); topN.step = "10";
+    topN.value = String(Math.min(state.top, byRank.length));
+    topN.addEventListener("input", () => { state.top = Number(topN.value); showTop(); refresh(); });
+    showTop();
+  } else {
+    $("top").hidden = true;
   }
-  search.addEventListener("change", find);
-  search.addEventListener("keydown", (ev) => { if (ev.key === "Enter") find(); });
 
-  // legend: the entity types (click to hide or show a type) and the edge kinds
+  // the time slider: two handles over every date of the events and articles
+  const DATES = Array.from(new Set(DATA.nodes.concat(DATA.edges).flatMap((x) => x.dates || []).map((d) => d.slice(0, 10)))).sort();
+  const lo = $("time-from"), hi = $("time-to"), shown = $("time-shown");
+  function setTime() {
+    let a = Number(lo.value), b = Number(hi.value);
+    if (a > b) [a, b] = [b, a];
+    const whole = a === 0 && b === DATES.length - 1;
+    state.from = whole ? "" : DATES[a];
+    state.to = whole ? "" : DATES[b];
+    shown.textContent = DATES.length ? DATES[a] + " – " + DATES[b] : "no dates";
+    refresh();
+  }
+  if (DATES.length > 1) {
+    [lo, hi].forEach((r) => { r.min = "0"; r.max = String(DATES.length - 1); r.step = "1"; r.addEventListener("input", setTime); });
+    lo.value = "0";
+    hi.value = String(DATES.length - 1);
+    shown.textContent = DATES[0] + " – " + DATES[DATES.length - 1];
+  } else {
+    $("time").hidden = true;
+  }
+  window.kgTime = { dates: DATES, set: (a, b) => { lo.value = String(a); hi.value = String(b); setTime(); } };
+
+  // legend: the entity types (click to hide or show a type), the groups, the edge kinds
   const legend = $("legend");
-  function swatch(style) {
+  function swatch(style, fill) {
     const ns = "http://www.w3.org/2000/svg";
     const svg = document.createElementNS(ns, "svg");
     svg.setAttribute("width", "16"); svg.setAttribute("height", "16"); svg.setAttribute("viewBox", "-8 -8 16 16");
@@ -301,8 +438,8 @@
     const [tag, attrs] = shapes[style.shape] || shapes.dot;
     const shape = document.createElementNS(ns, tag);
     Object.entries(attrs).forEach(([k, v]) => shape.setAttribute(k, v));
-    shape.setAttribute("fill", style.color);
-    shape.setAttribute("stroke", shade(style.color, 0.7));
+    shape.setAttribute("fill", fill || style.color);
+    shape.setAttribute("stroke", shade(fill || style.color, 0.7));
     svg.appendChild(shape);
     return svg;
   }
@@ -310,7 +447,8 @@
     if (!counts[group]) return;
     const item = el("div", "item");
     item.title = "click to hide or show";
-    item.appendChild(swatch(style));
+    const actor = group !== "Statement" && group !== "Event";
+    item.appendChild(swatch(style, colored && actor ? "#b7c0ca" : null));
     item.appendChild(el("span", null, style.name));
     item.appendChild(el("span", "count", counts[group]));
     item.addEventListener("click", () => {
@@ -320,8 +458,32 @@
     });
     legend.appendChild(item);
   });
+  const groupButtons = new Map();
+  function updateGroupButtons() {
+    groupButtons.forEach((b, c) => { b.textContent = collapsed.has(c) ? "expand" : "collapse"; });
+  }
+  if (colored) {
+    legend.appendChild(el("hr"));
+    legend.appendChild(el("div", "hint", "groups (color), best connected first:"));
+    COMMUNITIES.filter((c) => c.size > 2).slice(0, 12).forEach((c) => {
+      const item = el("div", "item group");
+      item.appendChild(swatch({ shape: "dot", color: c.color }));
+      item.appendChild(el("span", "name", c.name));
+      item.appendChild(el("span", "count", c.size));
+      const b = el("button", "toggle", "collapse");
+      b.type = "button";
+      b.dataset.group = String(c.id);
+      b.addEventListener("click", (ev) => { ev.stopPropagation(); if (collapsed.has(c.id)) expand(c.id); else collapse(c.id); updateGroupButtons(); });
+      groupButtons.set(c.id, b);
+      item.appendChild(b);
+      item.title = "click the name to find " + c.name;
+      item.querySelector(".name").addEventListener("click", () => focus(c.top));
+      legend.appendChild(item);
+    });
+  }
   legend.appendChild(el("hr"));
-  [["#b23a3a", "solid", "did to: rejected, shot down…"], ["#7d8893", "solid", "said (to a statement)"], ["#7d8893", "dashed", "said (about)"]].forEach(([color, style, text]) => {
+  [["#b23a3a", "solid", "did to: rejected, shot down…"], ["#b23a3a", "dashed", "a claim: according to a speaker"],
+    ["#7d8893", "solid", "said (to a statement)"], ["#7d8893", "dashed", "said (about)"]].forEach(([color, style, text]) => {
     const key = el("div", "edge-key");
     const line = el("span");
     line.style.cssText = "display:inline-block;width:22px;border-top:2px " + style + " " + color;
@@ -329,7 +491,7 @@
     key.appendChild(el("span", null, text));
     legend.appendChild(key);
   });
-  legend.appendChild(el("div", "hint", "size: how often named; click a node or an edge for its source sentence"));
+  legend.appendChild(el("div", "hint", "size: how often named; zoom in for more names; click a node or an edge for its source sentence"));
 
   if (DATA.notes.length) {
     const notes = $("notes");
@@ -337,152 +499,37 @@
     notes.textContent = "Showing " + DATA.notes.join("; ");
   }
 
-  // ------------------------------------------------------------------ side panel
-  const panel = $("panel");
-  const body = $("panel-body");
-  $("panel-close").addEventListener("click", () => { panel.hidden = true; network.unselectAll(); });
-
-  function actorLink(id) {
-    const r = RECORDS[id];
-    if (!r) return el("span", null, "?");
-    const b = el("button", "link", r.label);
-    b.type = "button";
-    b.addEventListener("click", () => focusNode(id));
-    return b;
-  }
-  function article(index) {
-    const d = DOCS[index];
-    if (!d) return null;
-    const parts = [d.title || "untitled", d.date, d.publisher].filter(Boolean);
-    return el("div", "article", "Article: " + parts.join(" · "));
-  }
-  function statementCard(id, withSpeaker) {
-    const r = RECORDS[id];
-    const card = el("div", "card");
-    if (withSpeaker && r.speaker) {
-      const who = el("div", "meta");
-      who.appendChild(actorLink(r.speaker));
-      who.appendChild(document.createTextNode(" " + (r.cue || "said")));
-      card.appendChild(who);
+  // ------------------------------------------------------------------ panel, search, focus
+  function focus(id) {
+    const n = nodeById.get(id);
+    const c = n && n.community;
+    if (c !== undefined && collapsed.has(c)) { expand(c); updateGroupButtons(); }
+    if (!nodeView.get(id) && n) {
+      state.types.add(n.group);
+      pinned.add(id);
+      DATA.edges.forEach((e) => { if (e.from === id) pinned.add(e.to); else if (e.to === id) pinned.add(e.from); });
+      if (n.kind === "statement") { state.statements = true; showStatements.checked = true; }
+      if (n.kind === "actor") { state.lone = true; showLone.checked = true; }
+      refresh();
     }
-    card.appendChild(el("blockquote", null, r.content));
-    card.appendChild(el("div", "meta", [r.statementKind, r.cue ? "cue: " + r.cue : ""].filter(Boolean).join(" · ")));
-    if (r.about && r.about.length) {
-      const about = el("div", "meta", "about: ");
-      r.about.forEach((a, i) => { if (i) about.appendChild(document.createTextNode(", ")); about.appendChild(actorLink(a)); });
-      card.appendChild(about);
-    }
-    if (r.sentence) card.appendChild(sentence(r.sentence));
-    const a = article(r.doc);
-    if (a) card.appendChild(a);
-    return card;
-  }
-  function sentence(text) {
-    const div = el("div", "sentence");
-    div.appendChild(el("strong", null, "Source sentence: "));
-    div.appendChild(document.createTextNode(text));
-    return div;
-  }
-  const ROLE_NAMES = { agent: "agent", target: "target", instrument: "instrument", place: "place" };
-  function eventCard(id) {
-    const r = RECORDS[id];
-    const card = el("div", "card");
-    card.appendChild(el("div", null, r.type + (r.negated ? " (did not happen)" : "")));
-    card.appendChild(el("div", "meta", "category: " + r.category.replace(/_/g, " ").toLowerCase() + (r.trigger ? " · trigger: " + r.trigger : "")));
-    const dl = el("dl");
-    Object.keys(ROLE_NAMES).forEach((role) => {
-      if (!r.args[role]) return;
-      dl.appendChild(el("dt", null, ROLE_NAMES[role]));
-      const dd = el("dd");
-      dd.appendChild(actorLink(r.args[role]));
-      dl.appendChild(dd);
-    });
-    if (r.date) { dl.appendChild(el("dt", null, "date")); dl.appendChild(el("dd", null, r.date)); }
-    card.appendChild(dl);
-    if (r.reportedBy && RECORDS[r.reportedBy]) {
-      const rep = el("div", "meta", "reported by ");
-      const s = RECORDS[r.reportedBy];
-      if (s.speaker) rep.appendChild(actorLink(s.speaker));
-      card.appendChild(rep);
-    }
-    if (r.sentence) card.appendChild(sentence(r.sentence));
-    const a = article(r.doc);
-    if (a) card.appendChild(a);
-    return card;
-  }
-  function header(title, group) {
-    const h = el("h2", null, title);
-    body.appendChild(h);
-    const st = STYLES[group];
-    if (st) {
-      const badge = el("span", "badge", st.name);
-      badge.style.background = st.color;
-      body.appendChild(badge);
-    }
-  }
-  function showNode(id) {
-    const r = RECORDS[id];
-    if (!r) return;
-    body.replaceChildren();
-    if (r.kind === "actor") {
-      header(r.label, r.type);
-      if (r.aliases.length) body.appendChild(el("div", "meta", "also named: " + r.aliases.join(" · ")));
-      body.appendChild(el("h3", null, "Statements (" + r.statements.length + ")"));
-      if (!r.statements.length) body.appendChild(el("div", "meta", "none"));
-      r.statements.forEach((s) => body.appendChild(statementCard(s, false)));
-      if (r.events.length) {
-        body.appendChild(el("h3", null, "Events (" + r.events.length + ")"));
-        r.events.forEach((e) => body.appendChild(eventCard(e)));
-      }
-      body.appendChild(el("h3", null, "Articles"));
-      r.docs.forEach((d) => { const a = article(d); if (a) body.appendChild(a); });
-    } else if (r.kind === "statement") {
-      header("Statement", "Statement");
-      body.appendChild(statementCard(id, true));
-    } else {
-      header(r.type, "Event");
-      body.appendChild(eventCard(id));
-    }
-    panel.hidden = false;
-    panel.scrollTop = 0;
-  }
-  function showEdge(id) {
-    const e = edgeById.get(id);
-    if (!e) return;
-    body.replaceChildren();
-    const from = RECORDS[e.from], to = RECORDS[e.to];
-    const h = el("h2");
-    h.appendChild(document.createTextNode((from.label || "statement") + " "));
-    h.appendChild(el("span", null, e.label));
-    h.appendChild(document.createTextNode(" " + (to.label || (to.kind === "statement" ? "a statement" : "an event"))));
-    body.appendChild(h);
-    if (!e.records.length) body.appendChild(el("div", "meta", "no event record behind this edge"));
-    e.records.forEach((rid) => {
-      const r = RECORDS[rid];
-      body.appendChild(r.kind === "statement" ? statementCard(rid, true) : eventCard(rid));
-    });
-    panel.hidden = false;
-    panel.scrollTop = 0;
-  }
-  function focusNode(id) {
-    if (!nodeView.get(id)) {
-      const n = nodeById.get(id);
-      if (n) {
-        state.types.add(n.group);
-        if (n.kind === "statement") { state.statements = true; showStatements.checked = true; }
-        if (n.kind === "actor") { state.lone = true; showLone.checked = true; }
-        refresh();
-      }
-    }
-    showNode(id);
+    panel.showNode(id);
     if (nodeView.get(id)) {
       network.selectNodes([id]);
-      network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 400 } });
+      const scale = Math.max(network.getScale(), labelled ? labelled.scale * 4 : 1.0);
+      network.focus(id, { scale: scale, animation: { duration: 400 } });
     }
   }
+  const panel = window.kgPanel({
+    data: DATA, network: network, el: el, focus: focus,
+    members: (id) => membersOf.get(id) || [],
+  });
   network.on("click", (params) => {
-    if (params.nodes.length) showNode(params.nodes[0]);
-    else if (params.edges.length) showEdge(params.edges[0]);
-    else panel.hidden = true;
+    const clicked = params.nodes[0];
+    if (clicked && network.isCluster(clicked)) {
+      expand(Number(String(clicked).slice("group:".length)));
+      updateGroupButtons();
+    } else if (clicked) panel.showNode(clicked);
+    else if (params.edges.length && edgeById.get(params.edges[0])) panel.showEdge(edgeById.get(params.edges[0]));
+    else panel.hide();
   });
 })();

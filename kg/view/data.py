@@ -8,19 +8,31 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import pyoxigraph as ox
-
-from kg.errors import KgError, QueryError
-from kg.query import prefix_header
 from kg.store import Store
+from kg.view.queries import (
+    ABOUT,
+    AFFILIATIONS,
+    ALIASES,
+    ARGUMENTS,
+    BROADER,
+    DOCUMENTS,
+    ENTITIES,
+    EVENTS,
+    MENTION_COUNTS,
+    MENTIONED,
+    RELATIONS,
+    SENTENCES,
+    SIDES,
+    STATEMENTS,
+    TYPE_LABELS,
+    local,
+    select,
+)
 
 ENTITY_TYPES = ("Person", "Organization", "Country", "Equipment", "Place")
-NKG = "https://w3id.org/news-kg/ontology#"
-NKGT = "https://w3id.org/news-kg/event-type/"
 ROLES = {"agent": "agent", "target": "target", "instrument": "with", "place": "in"}
 
 
@@ -45,7 +57,7 @@ class Edge:
 
     source: str
     target: str
-    kind: str  # "relation", "said", "said-about", "about", "role", "query"
+    kind: str  # "relation", "claim", "said", "said-about", "about", "role", "query"
     label: str
     records: list[str] = field(default_factory=list)
     docs: set[int] = field(default_factory=set)
@@ -72,97 +84,6 @@ class VizGraph:
         return adjacent
 
 
-ENTITIES = """
-SELECT ?e ?type ?label (COUNT(DISTINCT ?ev) AS ?n) WHERE {
-  VALUES ?type { nkg:Person nkg:Organization nkg:Country nkg:Equipment nkg:Place }
-  ?e a ?type ; rdfs:label ?label .
-  OPTIONAL { ?e nkg:evidence ?ev }
-} GROUP BY ?e ?type ?label
-"""
-ALIASES = "SELECT ?e ?alt WHERE { ?e skos:altLabel ?alt }"
-MENTIONED = "SELECT ?e ?doc WHERE { ?e nkg:mentionedIn ?doc }"
-DOCUMENTS = """
-SELECT ?d ?title ?date ?publisher ?url WHERE {
-  ?d a nkg:Document .
-  OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:date ?date }
-  OPTIONAL { ?d dcterms:publisher ?publisher } OPTIONAL { ?d schema:url ?url }
-} ORDER BY ?date ?title
-"""
-STATEMENTS = """
-SELECT ?s ?content ?kind ?cue ?speaker ?doc (SAMPLE(?sent) AS ?sentence) WHERE {
-  ?s a nkg:Statement ; nkg:content ?content .
-  OPTIONAL { ?s nkg:kind ?kind } OPTIONAL { ?s nkg:cue ?cue } OPTIONAL { ?s nkg:speaker ?speaker }
-  OPTIONAL { ?s dcterms:source ?doc }
-  OPTIONAL { ?s nkg:evidence/nkg:sentence ?sent }
-} GROUP BY ?s ?content ?kind ?cue ?speaker ?doc ORDER BY ?s
-"""
-ABOUT = "SELECT ?s ?e WHERE { ?s a nkg:Statement ; nkg:about ?e }"
-EVENTS = """
-SELECT ?ev ?type ?typeLabel ?root ?relLabel ?trigger ?negated ?date ?doc ?reported
-       (SAMPLE(?sent) AS ?sentence) WHERE {
-  ?ev a nkg:Event ; nkg:eventType ?type .
-  OPTIONAL { ?ev nkg:trigger ?trigger } OPTIONAL { ?ev nkg:negated ?negated }
-  OPTIONAL { ?ev nkg:date ?date } OPTIONAL { ?ev dcterms:source ?doc }
-  OPTIONAL { ?ev nkg:reportedBy ?reported }
-  OPTIONAL { ?type skos:prefLabel ?typeLabel } OPTIONAL { ?type skos:broader ?root }
-  OPTIONAL { ?type nkg:relation/rdfs:label ?relLabel }
-  OPTIONAL { ?ev nkg:evidence/nkg:sentence ?sent }
-} GROUP BY ?ev ?type ?typeLabel ?root ?relLabel ?trigger ?negated ?date ?doc ?reported ORDER BY ?ev
-"""
-ARGUMENTS = """
-SELECT ?ev ?role ?e WHERE {
-  VALUES ?role { nkg:agent nkg:target nkg:instrument nkg:place }
-  ?ev a nkg:Event ; ?role ?e .
-}
-"""
-DIRECT = """
-SELECT DISTINCT ?a ?r ?label ?b WHERE {
-  ?r rdfs:subPropertyOf nkg:interaction ; rdfs:label ?label .
-  ?a ?r ?b .
-}
-"""
-
-
-def evaluate(store: Store, sparql: str) -> Any:
-    """A query's answer with the project's prefixes: rows of terms for SELECT, triples for CONSTRUCT.
-
-    Embedded stores are asked through pyoxigraph with the union of the named graphs as default graph;
-    other stores through their own `query`.
-    """
-    text = prefix_header() + sparql
-    try:
-        embedded = store.ox
-    except KgError:
-        embedded = None
-    try:
-        if embedded is None:
-            return store.query(text)
-        return embedded.query(text, use_default_graph_as_union=True)
-    except (SyntaxError, OSError, KgError) as err:
-        raise QueryError(f"the query does not run: {err}") from err
-
-
-def solutions(result: Any) -> tuple[list[str], Iterator[list[Any]]]:
-    """Variable names and rows of terms (None when unbound) of a SELECT answer, whatever the store."""
-    if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
-        return names, ([s[n] for n in names] for s in result)
-    if hasattr(result, "variables") and hasattr(result, "rows"):
-        return list(result.variables), iter(result.rows)
-    raise QueryError("expected the answer of a SELECT query")
-
-
-def select(store: Store, sparql: str) -> Iterator[dict[str, str]]:
-    """Rows of a SELECT as dicts of plain strings (unbound variables left out)."""
-    names, rows = solutions(evaluate(store, sparql))
-    for row in rows:
-        yield {n: t.value for n, t in zip(names, row, strict=True) if t is not None}
-
-
-def local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
 def type_label(type_iri: str, pref: str | None) -> str:
     return pref or local(type_iri).replace("_", " ").lower()
 
@@ -170,6 +91,14 @@ def type_label(type_iri: str, pref: str | None) -> str:
 def actor_size(mentions: int) -> float:
     """Node size in pixels, growing with the number of mentions (log scale, capped)."""
     return round(min(38.0, 12.0 + 5.5 * math.log2(1 + max(mentions, 1))), 1)
+
+
+def first_rows(rows: Any, key: str) -> dict[str, dict[str, str]]:
+    """The first row for each value of `key` (several rows for one subject come from repeated values)."""
+    found: dict[str, dict[str, str]] = {}
+    for row in rows:
+        found.setdefault(row[key], row)
+    return found
 
 
 class _Reader:
@@ -180,13 +109,15 @@ class _Reader:
         self.g = VizGraph()
         self.doc_index: dict[str, int] = {}
         self.merged: dict[tuple[str, str, str, str], Edge] = {}
+        self.sentences: dict[str, dict[str, str]] = {}
 
     def run(self) -> VizGraph:
         self.documents()
         self.entities()
+        self.affiliations()
+        self.sentences = first_rows((r for r in select(self.store, SENTENCES) if "sentence" in r), "x")
         self.statements()
         self.events()
-        self.direct_edges()
         return self.g
 
     def add_node(self, prefix: str, iri: str, **kw: Any) -> Node:
@@ -210,13 +141,12 @@ class _Reader:
             self.g.documents.append({"iri": row["d"], **info})
 
     def entities(self) -> None:
+        counts = {row["e"]: int(row.get("n", "0")) for row in select(self.store, MENTION_COUNTS)}
         for row in select(self.store, ENTITIES):
             iri, group = row["e"], local(row["type"])
             if iri in self.g.by_iri:
-                node = self.g.nodes[self.g.by_iri[iri]]
-                node.mentions += int(row.get("n", "0"))
                 continue
-            mentions = int(row.get("n", "0"))
+            mentions = counts.get(iri, 0)
             node = self.add_node("a", iri, kind="actor", group=group, label=row["label"], mentions=mentions)
             self.g.records[node.id] = {
                 "kind": "actor",
@@ -224,6 +154,7 @@ class _Reader:
                 "label": row["label"],
                 "iri": iri,
                 "aliases": [],
+                "memberOf": [],
                 "statements": [],
                 "events": [],
                 "docs": [],
@@ -235,28 +166,37 @@ class _Reader:
         for row in select(self.store, MENTIONED):
             node_id, index = self.g.by_iri.get(row["e"]), self.doc(row["doc"])
             if node_id and index is not None:
-                node = self.g.nodes[node_id]
-                node.docs.add(index)
-                date = self.doc_date(index)
-                if date:
-                    node.dates.add(date)
+                self.stamp(self.g.nodes[node_id], index)
         for node in self.g.nodes.values():
-            self.g.records[node.id]["docs"] = sorted(node.docs)
-            self.g.records[node.id]["aliases"].sort()
+            record = self.g.records[node.id]
+            record["docs"] = sorted(node.docs)
+            record["aliases"].sort()
+            if not node.mentions:
+                node.mentions = len(node.docs)
+
+    def affiliations(self) -> None:
+        for row in select(self.store, AFFILIATIONS):
+            member, body = self.g.by_iri.get(row["member"]), self.g.by_iri.get(row["body"])
+            if member and body and member != body and body not in self.g.records[member]["memberOf"]:
+                self.g.records[member]["memberOf"].append(body)
 
     def record_of(self, iri: str) -> dict[str, Any] | None:
         node_id = self.g.by_iri.get(iri)
         return self.g.records.get(node_id) if node_id else None
 
+    def evidence(self, iri: str, doc: str | None) -> tuple[str, int | None]:
+        """The source sentence of a statement or event, and its article."""
+        found = self.sentences.get(iri, {})
+        return found.get("sentence", ""), self.doc(doc or found.get("doc"))
+
     def statements(self) -> None:
         about: dict[str, list[str]] = defaultdict(list)
         for row in select(self.store, ABOUT):
-            if row["e"] in self.g.by_iri:
+            if row["e"] in self.g.by_iri and self.g.by_iri[row["e"]] not in about[row["s"]]:
                 about[row["s"]].append(self.g.by_iri[row["e"]])
-        for row in select(self.store, STATEMENTS):
-            if row["s"] in self.g.by_iri:
-                continue
-            index = self.doc(row.get("doc"))
+        sides = {row["s"]: self.g.by_iri.get(row["side"]) for row in select(self.store, SIDES)}
+        for row in first_rows(select(self.store, STATEMENTS), "s").values():
+            sentence, index = self.evidence(row["s"], row.get("doc"))
             speaker = self.g.by_iri.get(row.get("speaker", ""))
             content = row["content"]
             short = content if len(content) <= 40 else content[:38].rstrip() + "…"
@@ -267,9 +207,10 @@ class _Reader:
                 "iri": row["s"],
                 "content": content,
                 "speaker": speaker,
+                "side": sides.get(row["s"]),
                 "statementKind": row.get("kind", ""),
                 "cue": row.get("cue", ""),
-                "sentence": row.get("sentence", ""),
+                "sentence": sentence,
                 "doc": index,
                 "about": about.get(row["s"], []),
             }
@@ -319,59 +260,67 @@ class _Reader:
         for row in select(self.store, ARGUMENTS):
             if row["e"] in self.g.by_iri:
                 args[row["ev"]][local(row["role"])] = self.g.by_iri[row["e"]]
-        for row in select(self.store, EVENTS):
-            if row["ev"] in self.g.by_iri:
-                continue
-            index = self.doc(row.get("doc"))
-            category = local(row.get("root", row["type"]))
-            label = type_label(row["type"], row.get("typeLabel"))
+        types = self.event_types()
+        for row in first_rows(select(self.store, EVENTS), "ev").values():
+            kind = types.get(row["type"], {})
+            sentence, index = self.evidence(row["ev"], row.get("doc"))
+            label = type_label(row["type"], kind.get("typeLabel"))
             date = row.get("date")
             node = self.add_node("e", row["ev"], kind="event", group="Event", label=row.get("trigger", label))
             self.stamp(node, index, date)
-            node.cats.add(category)
-            arguments = args.get(row["ev"], {})
-            self.g.records[node.id] = {
+            node.cats.add(local(kind.get("root", row["type"])))
+            record: dict[str, Any] = {
                 "kind": "event",
                 "iri": row["ev"],
                 "type": label,
-                "category": category,
-                "relation": row.get("relLabel", ""),
+                "category": local(kind.get("root", row["type"])),
+                "relation": kind.get("relLabel", ""),
                 "trigger": row.get("trigger", ""),
                 "negated": row.get("negated") == "true",
+                "factuality": local(row.get("factuality", "")),
                 "date": date or "",
-                "args": arguments,
+                "args": args.get(row["ev"], {}),
                 "reportedBy": self.g.by_iri.get(row.get("reported", "")),
-                "sentence": row.get("sentence", ""),
+                "sentence": sentence,
                 "doc": index,
             }
-            for role, entity in arguments.items():
+            self.g.records[node.id] = record
+            for role, entity in record["args"].items():
                 self.g.records[entity]["events"].append(node.id)
-                self.edge(node.id, entity, "role", ROLES[role], node.id, index, date, category)
+                self.edge(node.id, entity, "role", ROLES[role], node.id, index, date, record["category"])
+            self.interaction(node.id, record, index, date)
 
-    def direct_edges(self) -> None:
-        """`A rel B` shortcuts, each carrying the events it stands for."""
-        events_of: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-        for node_id, record in self.g.records.items():
-            if record["kind"] == "event" and not record["negated"]:
-                a, b = record["args"].get("agent"), record["args"].get("target")
-                if a and b:
-                    events_of[(a, record["relation"], b)].append(node_id)
-        seen: set[tuple[str, str, str]] = set()
-        for row in select(self.store, DIRECT):
-            a, b = self.g.by_iri.get(row["a"]), self.g.by_iri.get(row["b"])
-            if not a or not b or not a.startswith("a") or not b.startswith("a"):
-                continue
-            key = (a, row["label"], b)
-            if key in seen:
-                continue
-            seen.add(key)
-            edge = Edge(a, b, "relation", row["label"], events_of.get(key, []))
-            for event_id in edge.records:
-                event_node = self.g.nodes[event_id]
-                edge.docs |= event_node.docs
-                edge.dates |= event_node.dates
-                edge.cats |= event_node.cats
-            self.g.edges.append(edge)
+    def event_types(self) -> dict[str, dict[str, str]]:
+        """For each event type: its label, its top concept (root) and its relation's label."""
+        labels = {r["type"]: r["label"] for r in select(self.store, TYPE_LABELS)}
+        up = {r["type"]: r["up"] for r in select(self.store, BROADER) if r["type"] != r["up"]}
+        relations = {r["type"]: r["label"] for r in select(self.store, RELATIONS)}
+        types: dict[str, dict[str, str]] = {}
+        for iri in set(labels) | set(up) | set(relations):
+            root, seen = iri, {iri}
+            while root in up and up[root] not in seen:
+                root = up[root]
+                seen.add(root)
+            info = {"root": root, "typeLabel": labels.get(iri), "relLabel": relations.get(iri)}
+            types[iri] = {k: v for k, v in info.items() if v}
+        return types
+
+    def interaction(self, event_id: str, record: dict[str, Any], index: int | None, date: str | None) -> None:
+        """The `A rel B` shortcut of an event with an agent and a target that happened as told.
+
+        An event told in a statement is a claim: its edge says whose ("according to <speaker>").
+        """
+        a, b = record["args"].get("agent"), record["args"].get("target")
+        if not a or not b or a == b or record["negated"] or record["factuality"] == "negated":
+            return
+        verb = record["relation"] or record["type"]
+        statement = self.g.records.get(record["reportedBy"] or "")
+        if statement is None:
+            self.edge(a, b, "relation", verb, event_id, index, date, record["category"])
+            return
+        speaker = self.g.records.get(statement["speaker"] or "")
+        whose = speaker["label"] if speaker else "a statement"
+        self.edge(a, b, "claim", f"{verb}, according to {whose}", event_id, index, date, record["category"])
 
 
 def read_graph(store: Store) -> VizGraph:

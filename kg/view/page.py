@@ -18,7 +18,7 @@ import jinja2
 
 from kg.errors import KgError
 from kg.view.data import Edge, VizGraph, actor_size
-from kg.view.layout import is_large, precompute
+from kg.view.layout import actor_graph, communities, group_names, is_large, precompute, ranks
 
 VIS_VERSION = "vis-9.1.2"
 STYLES: dict[str, dict[str, str]] = {
@@ -89,50 +89,68 @@ def merge_parallel(edges: list[Edge]) -> list[Edge]:
     return result
 
 
+def node_item(graph: VizGraph, node_id: str) -> dict[str, Any]:
+    """One node as the page's script reads it."""
+    node, record = graph.nodes[node_id], graph.records.get(node_id, {})
+    item: dict[str, Any] = {
+        "id": node.id,
+        "label": node.label,
+        "group": node.group,
+        "kind": node.kind,
+        "size": actor_size(node.mentions) if node.kind == "actor" else 7,
+        "docs": sorted(node.docs),
+        "dates": sorted(node.dates),
+    }
+    if node.cats:
+        item["cats"] = sorted(node.cats)
+    if record.get("aliases"):
+        item["names"] = record["aliases"]
+    if record.get("memberOf"):
+        item["sides"] = record["memberOf"]
+    if record.get("kind") == "event":
+        item["claim"] = bool(record.get("reportedBy")) or record.get("factuality") == "reported"
+    return item
+
+
+def edge_item(number: int, edge: Edge) -> dict[str, Any]:
+    return {
+        "id": f"r{number}",
+        "from": edge.source,
+        "to": edge.target,
+        "kind": edge.kind,
+        "label": edge.label,
+        "records": edge.records,
+        "docs": sorted(edge.docs),
+        "dates": sorted(edge.dates),
+        "cats": sorted(edge.cats),
+    }
+
+
 def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[str, Any]:
-    """What the page's script draws: nodes, edges, panel records, articles, notes and styles."""
+    """What the page's script draws: nodes, edges, panel records, articles, groups, notes and styles."""
     large = is_large(graph) if large is None else large
-    positions = precompute(graph) if large else {}
+    ag = actor_graph(graph)
+    positions = precompute(graph, ag=ag) if large else {}
+    rank = ranks(graph, ag)
+    groups = communities(graph, ag)
     nodes = []
-    for node in graph.nodes.values():
-        record = graph.records.get(node.id, {})
-        item: dict[str, Any] = {
-            "id": node.id,
-            "label": node.label,
-            "group": node.group,
-            "kind": node.kind,
-            "size": actor_size(node.mentions) if node.kind == "actor" else 7,
-            "docs": sorted(node.docs),
-            "dates": sorted(node.dates),
-        }
-        if node.cats:
-            item["cats"] = sorted(node.cats)
-        if record.get("aliases"):
-            item["names"] = record["aliases"]
-        if node.id in positions:
-            item["x"], item["y"] = positions[node.id]
+    for node_id in graph.nodes:
+        item = node_item(graph, node_id)
+        if node_id in rank:
+            item["rank"] = rank[node_id]
+        if node_id in groups:
+            item["community"] = groups[node_id]
+        if node_id in positions:
+            item["x"], item["y"] = positions[node_id]
         nodes.append(item)
-    edges = [
-        {
-            "id": f"r{i}",
-            "from": e.source,
-            "to": e.target,
-            "kind": e.kind,
-            "label": e.label,
-            "records": e.records,
-            "docs": sorted(e.docs),
-            "dates": sorted(e.dates),
-            "cats": sorted(e.cats),
-        }
-        for i, e in enumerate(merge_parallel(graph.edges))
-    ]
     return {
         "title": title,
         "notes": graph.notes,
         "large": large,
         "styles": STYLES,
         "nodes": nodes,
-        "edges": edges,
+        "edges": [edge_item(i, e) for i, e in enumerate(merge_parallel(graph.edges))],
+        "communities": group_names(graph, groups, rank),
         "records": graph.records,
         "documents": graph.documents,
     }
@@ -146,6 +164,7 @@ def render_page(graph: VizGraph, title: str = "news-kg graph", *, large: bool | 
         title=title,
         style=jinja2.utils.markupsafe.Markup(asset("graph.css").replace("</", "<\\/")),
         vis_js=jinja2.utils.markupsafe.Markup(script_safe(vis_network_js())),
+        panel_js=jinja2.utils.markupsafe.Markup(script_safe(asset("panel.js"))),
         app_js=jinja2.utils.markupsafe.Markup(script_safe(asset("graph.js"))),
         data=jinja2.utils.markupsafe.Markup(json_for_script(payload(graph, title, large=large))),
     )

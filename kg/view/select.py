@@ -11,7 +11,8 @@ import pyoxigraph as ox
 from kg.errors import QueryError
 from kg.query import is_update
 from kg.store import Store
-from kg.view.data import VizGraph, degrees, evaluate, solutions
+from kg.view.data import VizGraph, degrees
+from kg.view.queries import evaluate, solutions
 
 
 def subgraph(graph: VizGraph, keep: set[str], note: str | None = None) -> VizGraph:
