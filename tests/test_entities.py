@@ -54,6 +54,9 @@ def test_titled_names_keep_the_name_and_give_the_title_as_role(
         ("Only the chairman of the board voted against it.", "the chairman", "Person", "singular"),
         ("If someone arrives illegally, they will not stay.", "someone", "Person", "singular"),
         ("Three guys helped him.", "Three guys", "Person", "plural"),
+        ("Early settlers cleared the valley.", "Early settlers", "Person", "plural"),
+        ("The survey asked respondents about their work.", "respondents", "Person", "plural"),
+        ("The local community opposed the plan.", "The local community", "Organization", "singular"),
     ],
 )
 def test_nominal_mentions(nlp: Language, text: str, nominal: str, entity_type: str, number: str) -> None:
