@@ -1,4 +1,9 @@
-"""Build articles into a store: read, extract, map to RDF and write in transactional batches."""
+"""Build articles into a store: read, skip what is stored, extract, map to RDF, write in batches.
+
+Article ids are hashes of their text, so an article already in the store is skipped before it is
+parsed, and so is a second copy within the run. A file whose text changed gets a new graph, and the
+graph of its old text is dropped at the end of the run (unless another file still has that text).
+"""
 
 from __future__ import annotations
 
@@ -8,13 +13,13 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.graph import ONTOLOGY_GRAPH, article_graph, graph_iri
+from kg.graph import NKG, ONTOLOGY_GRAPH, graph_iri
 from kg.ingest import Skipped, read_articles
-from kg.nlp import load_pipeline
 from kg.pipeline import extract_articles
 from kg.records import Article, Extraction
-from kg.store import Store
+from kg.store import Store, term_text
 from kg.validate import ontology_graph
+from kg.write import remove_ontology_repeats, write_articles
 
 
 @dataclass
@@ -23,17 +28,18 @@ class BuildReport:
 
     read: int = 0
     stored: int = 0
-    unchanged: int = 0  # stored articles whose graph was already in the store (replaced)
+    unchanged: int = 0  # articles already in the store, not parsed again
     duplicates: int = 0  # articles read twice in this run (same text), stored once
+    replaced: int = 0  # graphs of an older text of a file, dropped
     triples: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     failed: list[Skipped] = field(default_factory=list)
 
     def summary(self) -> str:
         return (
-            f"{self.read} read, {self.stored} stored ({self.unchanged} already in the store), "
-            f"{self.duplicates} duplicates, {len(self.skipped)} skipped, {len(self.failed)} failed; "
-            f"{self.triples} triples written"
+            f"{self.read} read, {self.stored} stored, {self.unchanged} already in the store, "
+            f"{self.duplicates} duplicates, {self.replaced} replaced, {len(self.skipped)} skipped, "
+            f"{len(self.failed)} failed; {self.triples} triples written"
         )
 
 
@@ -56,6 +62,52 @@ def load_ontology(store: Store) -> None:
     for triple in ontology_graph():
         graph.add(triple)
     store.replace_graphs([graph])
+    remove_ontology_repeats(store)
+
+
+def stored_articles(store: Store) -> dict[str, str]:
+    """The source path of each stored article, to its graph IRI."""
+    rows = store.select(
+        f"SELECT ?g ?path WHERE {{ GRAPH ?g {{ ?d a <{NKG.Document}> ; <{NKG.sourcePath}> ?path }} }}"
+    ).rows
+    return {term_text(path): term_text(g) for g, path in rows if g is not None and path is not None}
+
+
+@dataclass
+class _Triage:
+    """Sorts the articles read into new ones, copies within the run and ones already stored."""
+
+    report: BuildReport
+    by_path: dict[str, str]  # stored: source path -> graph IRI
+    force: bool
+    on_progress: Callable[[int], None]
+    stored: set[str] = field(default_factory=set)
+    seen: set[str] = field(default_factory=set)
+    stale: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.stored = set(self.by_path.values())
+
+    def new(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for article in articles:
+            graph = str(graph_iri(article.document.id))
+            old = self.by_path.get(article.source_path)
+            if old is not None and old != graph:
+                self.stale.add(old)
+            if graph in self.seen:
+                self.report.duplicates += 1
+            elif graph in self.stored and not self.force:
+                self.seen.add(graph)
+                self.report.unchanged += 1
+            else:
+                self.seen.add(graph)
+                yield article
+                continue
+            self.on_progress(1)
+
+    def dropped(self) -> set[str]:
+        """Graphs of texts no longer at their path, and not read again in this run."""
+        return self.stale - self.seen
 
 
 def build(
@@ -65,19 +117,19 @@ def build(
     model: str | None = None,
     batch_size: int = 16,
     n_process: int = 1,
+    force: bool = False,
     on_skip: Callable[[Skipped], None] = lambda s: None,
-    on_article: Callable[[Extraction], None] = lambda x: None,
+    on_progress: Callable[[int], None] = lambda n: None,
 ) -> BuildReport:
-    """Build every usable article under `paths` into `store`, one transaction per batch."""
+    """Build every new article under `paths` into `store`, one transaction per batch; with `force`,
+    parse the stored ones again too (after a new model or extraction rules)."""
     report = BuildReport()
     load_ontology(store)
-    known = set(store.named_graphs())
-    nlp = load_pipeline(model)
-    batch: list[Graph] = []
-    seen: set[str] = set()
+    triage = _Triage(report, stored_articles(store), force, on_progress)
+    batch: list[Extraction] = []
 
-    def flush() -> None:
-        report.triples += store.replace_graphs(batch)
+    def flush(drop: Iterable[str] = ()) -> None:
+        report.triples += write_articles(store, batch, drop)
         report.stored += len(batch)
         batch.clear()
 
@@ -87,20 +139,17 @@ def build(
         )
         report.failed.append(item)
         on_skip(item)
+        on_progress(1)
 
-    articles = split_inputs(paths, report, on_skip)
-    for extraction in extract_articles(articles, nlp, n_process=n_process, on_error=failed):
-        on_article(extraction)
-        doc_id = extraction.document.id
-        if doc_id in seen:
-            report.duplicates += 1
-            continue
-        seen.add(doc_id)
-        if str(graph_iri(doc_id)) in known:
-            report.unchanged += 1
-        batch.append(article_graph(extraction))
+    articles = triage.new(split_inputs(paths, report, on_skip))
+    for extraction in extract_articles(articles, n_process=n_process, on_error=failed, model=model):
+        on_progress(1)
+        batch.append(extraction)
         if len(batch) >= batch_size:
             flush()
-    if batch:
-        flush()
+    dropped = triage.dropped()
+    if batch or dropped:
+        flush(dropped)
+        report.replaced = len(dropped)
+    store.compact()
     return report

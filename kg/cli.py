@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +35,11 @@ def model_option(func: F) -> F:
     )(func)
 
 
+def default_processes(files: int, per_process: int = 50) -> int:
+    """The machine's cores, but no more parser processes than there are runs of files to share."""
+    return max(1, min(os.cpu_count() or 1, files // per_process))
+
+
 def fail(err: KgError) -> click.ClickException:
     return click.ClickException(str(err))
 
@@ -49,14 +55,18 @@ def main() -> None:
 @store_option
 @model_option
 @click.option("--batch-size", default=16, show_default=True, help="Articles written per transaction.")
-@click.option("--processes", "-j", default=1, show_default=True, help="Parser processes.")
+@click.option(
+    "--processes", "-j", type=int, default=None, help="Parser processes (default: the machine's cores)."
+)
+@click.option("--force", is_flag=True, help="Parse stored articles again too (after a model or rule change).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(
     paths: tuple[Path, ...],
     store_location: str,
     model: str | None,
     batch_size: int,
-    processes: int,
+    processes: int | None,
+    force: bool,
     quiet: bool,
 ) -> None:
     """Read articles (.txt with NAME.json sidecar, .html, .jsonl, folders) into the store."""
@@ -66,6 +76,7 @@ def build(
     from kg.ingest import Skipped, iter_files
 
     total = sum(1 for f in iter_files(paths) if not isinstance(f, Skipped))
+    processes = processes or default_processes(total)
     echo_skip = lambda s: click.echo(f"skipped {s}", err=True)  # noqa: E731
     try:
         store = open_store(store_location)
@@ -85,8 +96,9 @@ def build(
                 model=model,
                 batch_size=batch_size,
                 n_process=processes,
+                force=force,
                 on_skip=echo_skip,
-                on_article=lambda x: progress.advance(task),
+                on_progress=lambda n: progress.advance(task, n),
             )
         store.close()
     except KgError as err:

@@ -1,12 +1,16 @@
-"""Map extraction records to RDF with the news-kg ontology: one named graph per article.
+"""Map extraction records to RDF with the news-kg ontology (the storage model: ontology/README.md).
 
-IRIs are deterministic: the same article, actor key or span always gives the same IRI.
+An article's named graph holds only that article's facts and their evidence; what articles share
+lives once: entity descriptions in the entities graph (see kg/describe.py), event types and relation
+properties in the ontology graphs. IRIs are deterministic: the same article, actor key or span
+always gives the same IRI.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
@@ -32,6 +36,8 @@ PREFIXES = {
 }
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 DRAWN_AS_FACT = frozenset({"asserted", "reported"})  # factuality values that get the direct edge
+ENTITIES_GRAPH = ID["graph/entities"]
+TYPES_GRAPH = ID["graph/event-types"]  # the fine event types and relations the articles brought
 CLASS_OF = {
     "Person": NKG.Person,
     "Organization": NKG.Organization,
@@ -87,32 +93,57 @@ def bind_prefixes(graph: Graph) -> None:
         graph.bind(prefix, namespace)
 
 
+def sentence_iri(doc_id: str, sentence: Span) -> URIRef:
+    return ID[f"sentence/{doc_id}/{sentence.start}-{sentence.end}"]
+
+
 class _ArticleMapper:
-    """Writes one article's extraction into its named graph."""
+    """Writes one article's facts and evidence into its named graph.
+
+    Evidence is compact: a span's node has its offsets, words, document and sentence; each sentence
+    that holds evidence is one node with its offsets and text, written once.
+    """
 
     def __init__(self, extraction: Extraction, graph: Graph) -> None:
         self.x = extraction
         self.g = graph
         self.doc = document_iri(extraction.document.id)
+        self.starts = [s.start for s in extraction.sentences]
+        self.sentences: set[tuple[int, int]] = set()
 
     def evidence(self, subject: URIRef, span: Span) -> None:
         node = ID[f"evidence/{self.x.document.id}/{span.start}-{span.end}"]
         g = self.g
         g.add((subject, NKG.evidence, node))
-        g.add((node, RDF.type, NKG.Evidence))
         g.add((node, NIF.beginIndex, Literal(span.start, datatype=XSD.integer)))
         g.add((node, NIF.endIndex, Literal(span.end, datatype=XSD.integer)))
         g.add((node, NIF.anchorOf, Literal(span.text)))
         g.add((node, NKG.inDocument, self.doc))
         sentence = self.sentence_of(span)
         if sentence is not None:
-            g.add((node, NKG.sentence, Literal(sentence)))
+            g.add((node, NKG.inSentence, sentence))
 
-    def sentence_of(self, span: Span) -> str | None:
-        covering = [s for s in self.x.sentences if s.start < span.end and span.start < s.end]
-        if not covering:
+    def sentence_of(self, span: Span) -> URIRef | None:
+        """The node of the sentence (or run of sentences) the span lies in, written on first use."""
+        sentences = self.x.sentences
+        first = bisect_right(self.starts, span.start) - 1
+        if first < 0 or sentences[first].end <= span.start:
+            first += 1  # the span starts between sentences
+        last = first
+        while last + 1 < len(sentences) and sentences[last + 1].start < span.end:
+            last += 1
+        if first >= len(sentences) or sentences[first].start >= span.end:
             return None
-        return self.x.text[covering[0].start : covering[-1].end]
+        start, end = sentences[first].start, sentences[last].end
+        node = sentence_iri(self.x.document.id, Span(start, end, ""))
+        if (start, end) not in self.sentences:
+            self.sentences.add((start, end))
+            g = self.g
+            g.add((node, NIF.beginIndex, Literal(start, datatype=XSD.integer)))
+            g.add((node, NIF.endIndex, Literal(end, datatype=XSD.integer)))
+            g.add((node, NIF.anchorOf, Literal(self.x.text[start:end])))
+            g.add((node, NKG.inDocument, self.doc))
+        return node
 
     def document(self) -> None:
         info, g = self.x.document, self.g
@@ -130,16 +161,14 @@ class _ArticleMapper:
         g.add((self.doc, NKG.sourcePath, Literal(self.x.source_path)))
 
     def actor(self, actor: Actor) -> None:
+        """The actor as this article saw it; its shared description is in the entities graph."""
         node, g = entity_iri(actor.id), self.g
-        g.add((node, RDF.type, CLASS_OF[actor.type]))
-        g.add((node, RDFS.label, Literal(actor.label)))
+        g.add((node, NKG.articleLabel, Literal(actor.label)))
         for alias in actor.aliases:
             if alias != actor.label:
-                g.add((node, SKOS.altLabel, Literal(alias)))
+                g.add((node, NKG.articleAltLabel, Literal(alias)))
         for role in actor.roles:
             g.add((node, NKG.role, Literal(role)))
-        if actor.wikidata:
-            g.add((node, OWL.sameAs, WD[actor.wikidata]))
         g.add((node, NKG.mentionedIn, self.doc))
         for mention in actor.mentions:
             self.evidence(node, mention)
@@ -189,9 +218,8 @@ class _ArticleMapper:
 
     def event(self, ev: Event) -> None:
         node, g = event_iri(ev.id), self.g
-        etype = event_type_iri(ev.type)
         g.add((node, RDF.type, NKG.Event))
-        g.add((node, NKG.eventType, etype))
+        g.add((node, NKG.eventType, event_type_iri(ev.type)))
         g.add((node, NKG.trigger, Literal(ev.trigger.text)))
         g.add((node, NKG.negated, Literal(ev.negated)))
         g.add((node, DCTERMS.source, self.doc))
@@ -200,16 +228,6 @@ class _ArticleMapper:
         g.add((node, NKG.factuality, Literal(ev.factuality)))
         if ev.factuality_cue:
             g.add((node, NKG.factualityCue, Literal(ev.factuality_cue)))
-        if ev.type != ev.root:
-            g.add((etype, RDF.type, SKOS.Concept))
-            g.add((etype, SKOS.inScheme, NKGT[""]))
-            g.add((etype, SKOS.broader, event_type_iri(ev.root)))
-            g.add((etype, SKOS.prefLabel, Literal(ev.type.replace("_", " ").lower(), lang="en")))
-        relation = relation_iri(ev.label)
-        g.add((etype, NKG.relation, relation))
-        g.add((relation, RDF.type, OWL.ObjectProperty))
-        g.add((relation, RDFS.label, Literal(ev.label)))
-        g.add((relation, RDFS.subPropertyOf, NKG.interaction))
         for prop, arg in (
             (NKG.agent, ev.agent),
             (NKG.target, ev.target),
@@ -227,7 +245,7 @@ class _ArticleMapper:
             g.add((node, NKG.reportedBy, statement_iri(ev.reported_by)))
         if _resolved(ev.agent) and _resolved(ev.target) and ev.factuality in DRAWN_AS_FACT and not ev.negated:
             assert ev.agent and ev.target and ev.agent.id and ev.target.id
-            g.add((entity_iri(ev.agent.id), relation, entity_iri(ev.target.id)))
+            g.add((entity_iri(ev.agent.id), relation_iri(ev.label), entity_iri(ev.target.id)))
         self.evidence(node, ev.trigger)
 
 
@@ -250,10 +268,49 @@ def article_graph(extraction: Extraction, graph: Graph | None = None) -> Graph:
     return graph
 
 
+def entity_triples(actor: Actor) -> Iterator[tuple[URIRef, URIRef, URIRef]]:
+    """What an actor's id fixes, the same in every article: its class and its Wikidata item.
+    (Its names, which differ between articles, are chosen in kg/describe.py.)"""
+    node = entity_iri(actor.id)
+    yield node, RDF.type, CLASS_OF[actor.type]
+    if actor.wikidata:
+        yield node, OWL.sameAs, WD[actor.wikidata]
+
+
+def type_triples(event: Event) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """An event's fine type (under its CAMEO root) and its relation property, for the types graph."""
+    etype = event_type_iri(event.type)
+    if event.type != event.root:
+        yield etype, RDF.type, SKOS.Concept
+        yield etype, SKOS.inScheme, NKGT[""]
+        yield etype, SKOS.broader, event_type_iri(event.root)
+        yield etype, SKOS.prefLabel, Literal(event.type.replace("_", " ").lower(), lang="en")
+    relation = relation_iri(event.label)
+    yield etype, NKG.relation, relation
+    yield relation, RDF.type, OWL.ObjectProperty
+    yield relation, RDFS.label, Literal(event.label)
+    yield relation, RDFS.subPropertyOf, NKG.interaction
+
+
 def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
-    """An in-memory dataset holding each article in its own named graph."""
+    """An in-memory dataset of the articles as a store holds them: each article in its own named
+    graph, the entities' descriptions and the event types in theirs (the ontology is not included)."""
+    from kg.describe import describe_entities
+
     dataset = Dataset()
     bind_prefixes(dataset)
-    for extraction in extractions:
+    done = list(extractions)
+    for extraction in done:
         article_graph(extraction, dataset.graph(graph_iri(extraction.document.id)))
+    entities, types = dataset.graph(ENTITIES_GRAPH), dataset.graph(TYPES_GRAPH)
+    names = [(graph_iri(x.document.id), a.id, a.label, a.aliases) for x in done for a in x.actors]
+    for label in describe_entities(names):
+        entities.add(label)
+    for x in done:
+        for actor in x.actors:
+            for fixed in entity_triples(actor):
+                entities.add(fixed)
+        for event in x.events:
+            for typed in type_triples(event):
+                types.add(typed)
     return dataset

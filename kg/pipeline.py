@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
@@ -115,14 +116,20 @@ def extract_articles(
     n_process: int = 1,
     batch_size: int = 16,
     on_error: Callable[[Article, Exception], None] | None = None,
+    model: str | None = None,
 ) -> Iterator[Extraction]:
     """Extractions of the articles, in order, parsing them in batches.
 
-    With `on_error`, an article whose extraction fails is handed to it and the batch goes on;
-    without, the error propagates.
+    The pipeline (`nlp`, else `model` loaded) is loaded only once there is an article to parse. With
+    `on_error`, an article whose extraction fails is handed to it and the batch goes on; without,
+    the error propagates.
     """
-    pipeline = nlp or load_pipeline()
-    pairs = ((article.text, article) for article in articles)
+    stream = iter(articles)
+    first = next(stream, None)
+    if first is None:
+        return
+    pipeline = nlp or load_pipeline(model)
+    pairs = ((article.text, article) for article in itertools.chain([first], stream))
     for doc, article in pipeline.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         try:
             extraction = extract_doc(doc, article)

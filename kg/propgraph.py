@@ -49,7 +49,8 @@ WHERE {
   OPTIONAL { ?x nkg:speaker ?sp } OPTIONAL { ?x nkg:addressee ?ad } OPTIONAL { ?x dcterms:source ?doc }
   OPTIONAL { ?x nkg:content ?c } OPTIONAL { ?x nkg:kind ?k } OPTIONAL { ?x nkg:cue ?q }
   OPTIONAL {
-    ?x nkg:evidence ?ev . ?ev nif:beginIndex ?b ; nif:endIndex ?e . OPTIONAL { ?ev nkg:sentence ?sent }
+    ?x nkg:evidence ?ev . ?ev nif:beginIndex ?b ; nif:endIndex ?e .
+    OPTIONAL { ?ev nkg:inSentence/nif:anchorOf ?sent }
   }
   OPTIONAL { ?x nkg:about/rdfs:label ?aboutLabel }
 } GROUP BY ?x
@@ -73,7 +74,8 @@ WHERE {
   OPTIONAL { ?x nkg:trigger ?tr } OPTIONAL { ?x nkg:date ?d } OPTIONAL { ?x nkg:negated ?neg }
   OPTIONAL { ?x nkg:instrument/rdfs:label ?inst } OPTIONAL { ?x nkg:place/rdfs:label ?pl }
   OPTIONAL {
-    ?x nkg:evidence ?ev . ?ev nif:beginIndex ?b ; nif:endIndex ?e . OPTIONAL { ?ev nkg:sentence ?sent }
+    ?x nkg:evidence ?ev . ?ev nif:beginIndex ?b ; nif:endIndex ?e .
+    OPTIONAL { ?ev nkg:inSentence/nif:anchorOf ?sent }
   }
 } GROUP BY ?x
 """

@@ -18,6 +18,7 @@ from typing import Any, TypeAlias
 import pyoxigraph
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
+from rdflib.term import Node
 
 from kg.errors import StoreError
 
@@ -97,6 +98,9 @@ class Store:
 
     def close(self) -> None:
         """Release the store (flush what was written)."""
+
+    def compact(self) -> None:
+        """Write what was added to the store's files in their compact form (embedded stores)."""
 
     def select(self, sparql: str) -> Solutions:
         result = self.query(sparql)
@@ -192,6 +196,11 @@ class EmbeddedStore(Store):
     def close(self) -> None:
         if not self.read_only:
             self.ox.flush()
+
+    def compact(self) -> None:
+        if not self.read_only and self.location != MEMORY:
+            self.ox.flush()
+            self.ox.optimize()
 
 
 class RemoteStore(Store):
@@ -314,19 +323,34 @@ def _update_url(query_url: str) -> str:
     return query_url[: -len("/query")] + "/update" if query_url.endswith("/query") else query_url
 
 
-def _replace_request(graphs: Iterable[Graph], chunk: int = 1000) -> tuple[str, int]:
-    """One update request: drop each graph, then INSERT DATA in chunks of at most `chunk` triples
+def insert_data(graph: Node, triples: Iterable[tuple[Node, Node, Node]], chunk: int = 1000) -> list[str]:
+    """INSERT DATA requests putting the triples into the named graph, at most `chunk` triples each
     (Virtuoso's parser runs out of memory on one INSERT DATA of about 5000)."""
+    if not isinstance(triples, Graph):
+        triples = _as_graph(triples)
+    lines = triples.serialize(format="nt").splitlines()
+    name = f"<{graph}>"
+    return [
+        f"INSERT DATA {{ GRAPH {name} {{\n" + "\n".join(lines[start : start + chunk]) + "\n} }"
+        for start in range(0, len(lines), chunk)
+    ]
+
+
+def _as_graph(triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph
+
+
+def _replace_request(graphs: Iterable[Graph], chunk: int = 1000) -> tuple[str, int]:
+    """One update request: drop each graph, then INSERT DATA in chunks of at most `chunk` triples."""
     drops: list[str] = []
     inserts: list[str] = []
     count = 0
     for graph in graphs:
-        name = graph.identifier.n3()
-        drops.append(f"DROP SILENT GRAPH {name}")
-        lines = graph.serialize(format="nt").splitlines()
-        for start in range(0, len(lines), chunk):
-            body = "\n".join(lines[start : start + chunk])
-            inserts.append(f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+        drops.append(f"DROP SILENT GRAPH {graph.identifier.n3()}")
+        inserts += insert_data(graph.identifier, graph, chunk)
         count += len(graph)
     if not drops:
         return "", 0

@@ -31,16 +31,15 @@ def test_interrupted_build_keeps_earlier_batches_and_no_half_article(
 ) -> None:
     write(tmp_path)
     store = open_store(str(tmp_path / "store"))
-    real = type(store).replace_graphs
-    calls = {"n": 0}
+    real = type(store).update
+    second = str(graph_iri(document_id(TEXTS["b.txt"])))
 
-    def crash_on_third(self, graphs):  # type: ignore[no-untyped-def]
-        calls["n"] += 1
-        if calls["n"] == 3:  # ontology, then a.txt, then b.txt
+    def crash_on_second(self, sparql):  # type: ignore[no-untyped-def]
+        if second in sparql:  # the request that writes b.txt's graph
             raise KeyboardInterrupt
-        return real(self, graphs)
+        return real(self, sparql)
 
-    monkeypatch.setattr(type(store), "replace_graphs", crash_on_third)
+    monkeypatch.setattr(type(store), "update", crash_on_second)
     with pytest.raises(KeyboardInterrupt):
         build([tmp_path], store, batch_size=1)
     stored = set(store.named_graphs())

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from rdflib import Graph
-from rdflib.compare import isomorphic
+from collections import Counter
 
-from kg.graph import article_graph, relation_iri
+from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import SKOS
+
+from kg.graph import ENTITIES_GRAPH, TYPES_GRAPH, article_graph, relation_iri, to_dataset
 from kg.records import Actor, Argument, DocumentInfo, Event, Extraction, Span, Statement
 
 TEXT = "Acme said it rejected the bid."
@@ -60,10 +63,10 @@ EXPECTED = """
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 
 id:doc\\/d1 a nkg:Document ; dcterms:title "T" ; dcterms:date "2024-01-02"^^xsd:date ; nkg:sourcePath "a.txt" .
-id:org\\/acme a nkg:Organization ; rdfs:label "Acme" ; nkg:mentionedIn id:doc\\/d1 ;
+id:org\\/acme nkg:articleLabel "Acme" ; nkg:mentionedIn id:doc\\/d1 ;
     nkg:evidence <https://w3id.org/news-kg/id/evidence/d1/0-4> ;
     nkg:said id:statement\\/d1-s1 ; nkg:rejected id:org\\/bidco .
-id:org\\/bidco a nkg:Organization ; rdfs:label "Bidco" ; nkg:mentionedIn id:doc\\/d1 ;
+id:org\\/bidco nkg:articleLabel "Bidco" ; nkg:mentionedIn id:doc\\/d1 ;
     nkg:evidence <https://w3id.org/news-kg/id/evidence/d1/26-29> .
 id:statement\\/d1-s1 a nkg:Statement ; nkg:content "it rejected the bid" ; nkg:kind "indirect" ;
     nkg:cue "said" ; nkg:speaker id:org\\/acme ; dcterms:source id:doc\\/d1 ;
@@ -72,8 +75,8 @@ id:event\\/d1-e1 a nkg:Event ; nkg:eventType nkgt:REJECT ; nkg:trigger "rejected
     nkg:agent id:org\\/acme ; nkg:target id:org\\/bidco ; nkg:date "2024-01"^^xsd:gYearMonth ;
     nkg:reportedBy id:statement\\/d1-s1 ; nkg:factuality "reported" ; nkg:factualityCue "said" ; dcterms:source id:doc\\/d1 ;
     nkg:evidence <https://w3id.org/news-kg/id/evidence/d1/13-21> .
-nkgt:REJECT nkg:relation nkg:rejected .
-nkg:rejected a owl:ObjectProperty ; rdfs:label "rejected" ; rdfs:subPropertyOf nkg:interaction .
+<https://w3id.org/news-kg/id/sentence/d1/0-30> nif:beginIndex 0 ; nif:endIndex 30 ;
+    nif:anchorOf "Acme said it rejected the bid." ; nkg:inDocument id:doc\\/d1 .
 """
 
 
@@ -86,8 +89,9 @@ def spans_ttl() -> str:
         (13, 21, "rejected"),
     ]:
         out.append(
-            f"<https://w3id.org/news-kg/id/evidence/d1/{start}-{end}> a nkg:Evidence ; nif:beginIndex {start} ; "
-            f'nif:endIndex {end} ; nif:anchorOf "{text}" ; nkg:inDocument id:doc\\/d1 ; nkg:sentence "{TEXT}" .'
+            f"<https://w3id.org/news-kg/id/evidence/d1/{start}-{end}> nif:beginIndex {start} ; "
+            f'nif:endIndex {end} ; nif:anchorOf "{text}" ; nkg:inDocument id:doc\\/d1 ; '
+            "nkg:inSentence <https://w3id.org/news-kg/id/sentence/d1/0-30> ."
         )
     return "\n".join(out)
 
@@ -116,3 +120,48 @@ def test_only_asserted_and_reported_events_get_the_direct_edge() -> None:
 def test_relation_iri_is_camel_case_of_the_label() -> None:
     assert str(relation_iri("shot down")).endswith("#shotDown")
     assert str(relation_iri("rejected")).endswith("#rejected")
+
+
+SHARED = """
+@prefix nkg: <https://w3id.org/news-kg/ontology#> .
+@prefix id: <https://w3id.org/news-kg/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+id:org\\/acme a nkg:Organization ; rdfs:label "Acme" .
+id:org\\/bidco a nkg:Organization ; rdfs:label "Bidco" .
+"""
+TYPES = """
+@prefix nkg: <https://w3id.org/news-kg/ontology#> .
+@prefix nkgt: <https://w3id.org/news-kg/event-type/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+nkgt:REJECT nkg:relation nkg:rejected .
+nkg:rejected a owl:ObjectProperty ; rdfs:label "rejected" ; rdfs:subPropertyOf nkg:interaction .
+"""
+
+
+def test_dataset_keeps_shared_descriptions_in_their_own_graphs() -> None:
+    dataset = to_dataset([extraction()])
+    assert isomorphic(dataset.graph(ENTITIES_GRAPH), Graph().parse(data=SHARED, format="turtle"))
+    assert isomorphic(dataset.graph(TYPES_GRAPH), Graph().parse(data=TYPES, format="turtle"))
+
+
+def test_two_articles_share_one_description_and_one_label() -> None:
+    first, second = extraction(), extraction()
+    second.document = DocumentInfo(id="d2")
+    second.actors[0] = Actor("org/acme", "ACME", "Organization", aliases=["Acme Inc"], mentions=[Span(0, 4, "ACME")])
+    third = extraction()
+    third.document = DocumentInfo(id="d3")
+    third.actors[0].label = "ACME"
+    for order in ([first, second, third], [third, second, first]):
+        entities = to_dataset(order).graph(ENTITIES_GRAPH)
+        acme = URIRef("https://w3id.org/news-kg/id/org/acme")
+        assert [str(x) for x in entities.objects(acme, RDFS.label)] == ["ACME"]
+        assert sorted(str(x) for x in entities.objects(acme, SKOS.altLabel)) == ["Acme", "Acme Inc"]
+        assert len(list(entities.triples((acme, RDF.type, None)))) == 1
+
+
+def test_a_tie_between_labels_goes_the_same_way_in_any_order() -> None:
+    from kg.describe import Names
+
+    assert Names(Counter({"Worldcom": 2, "WorldCom": 2, "WORLDCOM": 1})).label() == "WorldCom"
+    assert Names(Counter({"Worldcom": 3, "WorldCom": 2})).label() == "Worldcom"

@@ -11,7 +11,7 @@ import pytest
 from rdflib import Graph
 
 from kg.errors import StoreError
-from kg.graph import article_graph
+from kg.graph import ID, to_dataset
 from kg.records import Actor, Argument, DocumentInfo, Event, Extraction, Span, Statement
 from kg.store import (
     RemoteStore,
@@ -125,7 +125,16 @@ def sample_extractions() -> list[Extraction]:
 
 
 def sample_graphs() -> list[Graph]:
-    return [article_graph(x) for x in sample_extractions()]
+    """The named graphs a store holds for the sample: one per article, the entities', the types'."""
+    dataset = to_dataset(sample_extractions())
+    out = []
+    for context in sorted(dataset.graphs(), key=lambda c: str(c.identifier)):
+        if len(context) and str(context.identifier).startswith(str(ID)):
+            graph = Graph(identifier=context.identifier)
+            for triple in context:
+                graph.add(triple)
+            out.append(graph)
+    return out
 
 
 def sample_store() -> Store:

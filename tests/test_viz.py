@@ -52,15 +52,16 @@ id:graph\\/d1 {
       nkg:speaker id:person\\/ann ; nkg:about id:country\\/b ; dcterms:source id:doc\\/d1 ;
       nkg:evidence id:q1 .
   id:person\\/ann nkg:said id:statement\\/s1 .
-  id:q1 nif:anchorOf "We will not" ; nkg:sentence "Lee said: HOSTILE." ; nkg:inDocument id:doc\\/d1 .
+  id:q1 nif:anchorOf "We will not" ; nkg:inSentence [ nif:anchorOf "Lee said: HOSTILE." ] ;
+      nkg:inDocument id:doc\\/d1 .
   id:event\\/e1 a nkg:Event ; nkg:eventType nkgt:REJECT ; nkg:trigger "rejected" ; nkg:negated false ;
       nkg:agent id:country\\/a ; nkg:target id:country\\/b ; nkg:date "2023-02-06"^^xsd:date ;
       dcterms:source id:doc\\/d1 ; nkg:evidence id:t1 .
-  id:t1 nkg:sentence "Avalon rejected the Borduria plan." ; nkg:inDocument id:doc\\/d1 .
+  id:t1 nkg:inSentence [ nif:anchorOf "Avalon rejected the Borduria plan." ] ; nkg:inDocument id:doc\\/d1 .
   id:event\\/e2 a nkg:Event ; nkg:eventType nkgt:SHOOT_DOWN ; nkg:trigger "shot down" ; nkg:negated false ;
       nkg:agent id:country\\/a ; nkg:target id:equipment\\/x ; dcterms:source id:doc\\/d1 ;
       nkg:evidence id:t2 .
-  id:t2 nkg:sentence "Avalon shot down the X-1 drone." ; nkg:inDocument id:doc\\/d1 .
+  id:t2 nkg:inSentence [ nif:anchorOf "Avalon shot down the X-1 drone." ] ; nkg:inDocument id:doc\\/d1 .
   id:country\\/a nkg:rejected id:country\\/b .
   id:country\\/a nkg:shotDown id:equipment\\/x .
 }

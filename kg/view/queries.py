@@ -46,7 +46,7 @@ SENTENCES = """
 SELECT ?x ?sentence ?doc WHERE {
   { ?x a nkg:Statement } UNION { ?x a nkg:Event }
   ?x nkg:evidence ?ev .
-  ?ev nkg:sentence ?sn .
+  ?ev nkg:inSentence|nkg:sentence ?sn .
   OPTIONAL { ?sn nif:isString|nif:anchorOf|rdf:value ?text }
   OPTIONAL { ?ev nkg:inDocument ?doc }
   BIND(IF(isLiteral(?sn), ?sn, ?text) AS ?sentence)

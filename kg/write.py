@@ -1,0 +1,134 @@
+"""Write articles into a store: their graphs, their entities' descriptions and the event types they
+bring, all in one update request a batch (one transaction on Oxigraph).
+
+Replacing or dropping an article recomputes the names of every entity it mentioned from the
+articles left in the store, and removes the description of an entity no article mentions any more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from rdflib import RDFS, URIRef
+from rdflib.namespace import SKOS
+from rdflib.term import Node
+
+from kg.describe import collect_names, description_triples
+from kg.graph import (
+    ENTITIES_GRAPH,
+    ID,
+    NKG,
+    ONTOLOGY_GRAPH,
+    TYPES_GRAPH,
+    article_graph,
+    entity_triples,
+    graph_iri,
+    type_triples,
+)
+from kg.records import Extraction
+from kg.store import Store, insert_data, term_text
+from kg.validate import ontology_graph
+
+Triple = tuple[Node, Node, Node]
+
+
+@cache
+def _ontology_triples() -> frozenset[tuple[Node, Node, Node]]:
+    return frozenset(ontology_graph())
+
+
+def write_articles(store: Store, extractions: Sequence[Extraction], drop: Iterable[str] = ()) -> int:
+    """Replace each article's graph, drop the `drop` graphs, and update what they share; returns the
+    triples written into article graphs."""
+    graphs = [article_graph(x) for x in extractions]
+    gone = {str(g.identifier) for g in graphs} | set(drop)
+    if not gone:
+        return 0
+    entities = {entity_iri(a.id) for x in extractions for a in x.actors} | _entities_of(store, gone)
+    rows = [
+        (graph, _entity_id(entity), label, others)
+        for graph, entity, label, others in _stored_names(store, entities)
+        if graph not in gone
+    ]
+    rows += [(str(graph_iri(x.document.id)), a.id, a.label, a.aliases) for x in extractions for a in x.actors]
+    names = collect_names(rows)
+    described: list[Triple] = list(description_triples(names))
+    shared = {t for x in extractions for a in x.actors for t in entity_triples(a)}
+    types = {t for x in extractions for e in x.events for t in type_triples(e)} - _ontology_triples()
+    left = sorted(str(e) for e in entities if _entity_id(e) in names)
+    removed = sorted(str(e) for e in entities if _entity_id(e) not in names)
+    parts = [f"DROP SILENT GRAPH <{name}>" for name in sorted(gone)]
+    parts += _forget(left, f"FILTER(?p IN (<{RDFS.label}>, <{SKOS.altLabel}>))")
+    parts += _forget(removed, "")
+    count = 0
+    for graph in graphs:
+        parts += insert_data(graph.identifier, graph)
+        count += len(graph)
+    parts += insert_data(ENTITIES_GRAPH, [*described, *sorted(shared)])
+    parts += insert_data(TYPES_GRAPH, sorted(types))
+    store.update(";\n".join(parts))
+    return count
+
+
+def remove_ontology_repeats(store: Store) -> None:
+    """Drop from the types graph what the ontology graph now says itself."""
+    store.update(
+        f"DELETE {{ GRAPH <{TYPES_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{TYPES_GRAPH}> {{ ?s ?p ?o }} "
+        f"GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}"
+    )
+
+
+def _entity_id(entity: URIRef | str) -> str:
+    return str(entity)[len(str(ID)) :]
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    return ID[entity_id]
+
+
+def _values(iris: Iterable[str]) -> str:
+    return " ".join(f"<{iri}>" for iri in iris)
+
+
+def _entities_of(store: Store, graphs: set[str]) -> set[URIRef]:
+    """The entities the stored versions of these article graphs mention."""
+    sparql = (
+        f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {_values(sorted(graphs))} }} "
+        f"GRAPH ?g {{ ?e <{NKG.mentionedIn}> ?d }} }}"
+    )
+    return {URIRef(term_text(e)) for (e,) in store.select(sparql).rows if e is not None}
+
+
+def _stored_names(store: Store, entities: set[URIRef]) -> list[tuple[str, str, str, list[str]]]:
+    """(article graph, entity, label, other names) of these entities in every stored article."""
+    if not entities:
+        return []
+    sparql = (
+        f"SELECT ?g ?e ?label ?alt WHERE {{ VALUES ?e {{ {_values(sorted(entities))} }} "
+        f"GRAPH ?g {{ {{ ?e <{NKG.articleLabel}> ?label }} UNION {{ ?e <{NKG.articleAltLabel}> ?alt }} }} }}"
+    )
+    labels: dict[tuple[str, str], str] = {}
+    alts: dict[tuple[str, str], list[str]] = {}
+    for graph, entity, label, alt in store.select(sparql).rows:
+        if graph is None or entity is None:
+            continue
+        key = (term_text(graph), term_text(entity))
+        if label is not None:
+            labels[key] = term_text(label)
+        if alt is not None:
+            alts.setdefault(key, []).append(term_text(alt))
+    return [(g, e, label, alts.get((g, e), [])) for (g, e), label in labels.items()]
+
+
+def _forget(entities: list[str], condition: str) -> list[str]:
+    """Delete requests for the entities' descriptions (the predicates `condition` keeps)."""
+    out = []
+    for start in range(0, len(entities), 500):
+        values = _values(entities[start : start + 500])
+        out.append(
+            f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{ VALUES ?e {{ {values} }} "
+            f"GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} {condition} }}"
+        )
+    return out
+
