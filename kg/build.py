@@ -37,9 +37,9 @@ class BuildReport:
 
     def summary(self) -> str:
         return (
-            f"{self.read} read, {self.stored} stored, {self.unchanged} already in the store, "
-            f"{self.duplicates} duplicates, {self.replaced} replaced, {len(self.skipped)} skipped, "
-            f"{len(self.failed)} failed; {self.triples} triples written"
+            f"{self.read} read, {self.stored} stored ({self.unchanged} already in the store), "
+            f"{self.duplicates} duplicates, {len(self.skipped)} skipped, {len(self.failed)} failed, "
+            f"{self.replaced} replaced; {self.triples} triples written"
         )
 
 

@@ -8,6 +8,7 @@ module needs to know which one it has; their terms are pyoxigraph's.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -198,9 +199,15 @@ class EmbeddedStore(Store):
             self.ox.flush()
 
     def compact(self) -> None:
-        if not self.read_only and self.location != MEMORY:
-            self.ox.flush()
-            self.ox.optimize()
+        """Flush and compact, then reopen: RocksDB deletes the write-ahead log, as big as everything
+        written in this session, only when the store is opened again."""
+        if self.read_only or self.location == MEMORY:
+            return
+        self._ox.flush()
+        self._ox.optimize()
+        del self._ox
+        gc.collect()
+        self._ox = ox.Store(self.location)
 
 
 class RemoteStore(Store):
