@@ -92,13 +92,15 @@ def test_saved_queries_give_one_row_per_fact_on_many_articles_and_the_graph_vali
     store = open_store(str(tmp_path / "store"))
     report = build([tmp_path], store, batch_size=2)
     assert (report.read, report.stored, report.duplicates) == (4, 3, 1)
-    statements, events = count_of(store, "?s a nkg:Statement"), count_of(store, "?e a nkg:Event ; nkg:agent ?a")
+    statements = count_of(store, "?s a nkg:Statement")
+    events = count_of(store, "?e a nkg:Event ; nkg:agent ?a")
     assert statements >= 3 and events >= 3
     queries = Path(__file__).parent.parent / "data" / "queries"
     said = run_query(store, (queries / "who-said-what.rq").read_text(encoding="utf-8"))
     done = run_query(store, (queries / "events-by-actor.rq").read_text(encoding="utf-8"))
     assert (len(said.rows), len(done.rows)) == (statements, events)
-    assert count_of(store, "?e a nkg:Organization ; rdfs:label ?l") == count_of(store, "?e a nkg:Organization")
+    labelled = count_of(store, "?e a nkg:Organization ; rdfs:label ?l")
+    assert labelled == count_of(store, "?e a nkg:Organization")
     assert validate_graph(store_union(store)) == []
 
 

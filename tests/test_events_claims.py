@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from rdflib import Literal
 
-from kg.graph import NKG, article_graph
+from kg.graph import NKG
 from kg.propgraph import property_graph
 from kg.records import Event, Span
 from kg.stats import store_stats
 from kg.store import open_store
 from kg.validate import validate_graph
+from kg.write import write_articles
 from tests.test_graph import extraction
-from tests.test_validate import EVENT
+from tests.test_validate import EVENT, good
 
 
 def test_an_unknown_factuality_is_a_violation() -> None:
-    graph = article_graph(extraction())
+    graph = good()
     graph.set((EVENT, NKG.factuality, Literal("rumoured")))
     [violation] = validate_graph(graph)
     assert violation.focus == str(EVENT) and "nkg:factuality is one of" in violation.message
@@ -25,7 +26,7 @@ def _store_of(*events: Event):  # type: ignore[no-untyped-def]
     x = extraction()
     x.events.extend(events)
     store = open_store(":memory:")
-    store.replace_graphs([article_graph(x)])
+    write_articles(store, [x])
     return store
 
 
