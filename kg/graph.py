@@ -314,3 +314,12 @@ def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
             for typed in type_triples(event):
                 types.add(typed)
     return dataset
+
+
+def union_graph(extractions: Iterable[Extraction]) -> Graph:
+    """The union of the graphs a store holds for the articles: what a query's default graph sees."""
+    union = Graph()
+    bind_prefixes(union)
+    for s, p, o, _g in to_dataset(extractions).quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union

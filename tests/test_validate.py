@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rdflib import XSD, Graph, Literal, URIRef
 
-from kg.graph import NKG, to_dataset
+from kg.graph import NKG, union_graph
 from kg.validate import validate_graph
 from tests.test_graph import extraction
 
@@ -14,10 +14,7 @@ EVENT = URIRef("https://w3id.org/news-kg/id/event/d1-e1")
 
 def good() -> Graph:
     """The union of the graphs a store holds for the article."""
-    union = Graph()
-    for s, p, o, _g in to_dataset([extraction()]).quads((None, None, None, None)):
-        union.add((s, p, o))
-    return union
+    return union_graph([extraction()])
 
 
 def test_good_graph_conforms() -> None:
