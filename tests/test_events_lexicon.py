@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.curated import load_table
 from kg.extract.event_lexicon import lexicon, parse_frame, past_tense, type_name
+from kg.lexicon.tables import load_table
 
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "event-types.ttl"
 

@@ -27,7 +27,9 @@ PREFIXES = """
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
 """
-TRIG = PREFIXES + """
+TRIG = (
+    PREFIXES
+    + """
 @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 
@@ -66,6 +68,7 @@ id:graph\\/d1 {
   id:country\\/a nkg:shotDown id:equipment\\/x .
 }
 """.replace("HOSTILE", HOSTILE)
+)
 
 
 def small_store() -> Store:
@@ -273,7 +276,9 @@ def test_parallel_relations_are_drawn_as_one_edge_a_direction() -> None:
     assert merged[0].records == ["e1", "e2", "e3"]
 
 
-CLAIM_TRIG = PREFIXES + """
+CLAIM_TRIG = (
+    PREFIXES
+    + """
 
 id:graph\\/ontology2 {
   nkgt:ASSAULT nkg:relation nkg:attacked ; skos:prefLabel "assault"@en .
@@ -288,6 +293,7 @@ id:graph\\/d2 {
   id:person\\/ann nkg:memberOf id:country\\/a .
 }
 """
+)
 
 
 def test_an_event_told_in_a_statement_is_a_claim_according_to_its_speaker() -> None:

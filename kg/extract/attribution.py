@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import text_of
 from kg.extract.cues import Cue, cue_of
 from kg.extract.nominals import GROUP_NOUNS, noun_lemma, person_org_nouns
+from kg.lexicon.words import word_class
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
@@ -21,12 +22,12 @@ SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 LOOSE = frozenset(
     {"appos", "relcl", "acl", "punct", "parataxis", "advcl", "cc", "conj", "prep", "ccomp", "xcomp", "csubj"}
 )
-KEEP_PREPS = frozenset({"of", "in", "at", "for", "from", "with", "on"})
+KEEP_PREPS = word_class("source_preposition")
 FUNCTION = frozenset({"PRON", "DET"})
-ADDRESSED = frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "brief", "ask"})
-RELATIVE = frozenset({"who", "that", "which", "whom"})
+ADDRESSED = word_class("addressing_verb")
+RELATIVE = word_class("relative_subject")
 DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
-DEMONSTRATIVES = frozenset({"this", "that", "so", "it", "these", "those", "which", "what"})
+DEMONSTRATIVES = word_class("content_anaphor")
 
 
 @dataclass

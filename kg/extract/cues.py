@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from kg.curated import load_table
+from kg.lexicon.tables import load_table
 
 VERBAL = frozenset({"VERB", "AUX"})
 

@@ -10,27 +10,22 @@ from spacy.tokens import Token
 from kg.extract.base import text_of
 from kg.extract.event_lexicon import Entry, lexicon
 from kg.lexicon.tables import load_table
+from kg.lexicon.words import word_class
 from kg.records import Argument, Span
 
 SUBJECTS = ("nsubj", "nsubjpass")
 NP_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "predet", "case"})
-PLACE_PREPS = frozenset(
-    {"in", "at", "over", "near", "into", "onto", "off", "across", "above", "inside", "outside", "throughout"}
-    | {"along", "through", "around", "within", "beyond", "below", "under", "toward", "towards", "from", "to"}
-)
+PLACE_PREPS = word_class("event_place_preposition")
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-PERSONAL_PRONOUNS = frozenset(
-    {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them", "who"}
-    | {"my", "our", "your", "his", "its", "their"}
-)
-RELATIVE = frozenset({"who", "whom", "which", "that"})
-INSTRUMENT_VERBS = frozenset({"use", "utilize", "employ"})
-CAUSATIVE = frozenset({"have", "get"})
+PERSONAL_PRONOUNS = word_class("argument_pronoun")
+RELATIVE = word_class("relative_subject")
+INSTRUMENT_VERBS = word_class("instrument_verb")
+CAUSATIVE = word_class("event_causative")
 MILITARY_ROOTS = frozenset({"FIGHT", "ASSAULT", "EXHIBIT_FORCE_POSTURE", "USE_UNCONVENTIONAL_MASS_VIOLENCE"})
 VALUE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME"})
-DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+DIRECTIONS = word_class("compass_direction")
 
 
 @dataclass

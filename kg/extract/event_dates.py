@@ -8,15 +8,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.event_lexicon import statement_verbs
+from kg.lexicon.words import word_class
 from kg.records import Event, Span, TimeExpression
 
 OWN_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "xcomp", "acl"})
 CLIMB = frozenset({"conj", "xcomp"})
 # Words a sentence may hold beside its date and still only say when: "This was early Saturday afternoon."
-DATE_ONLY_WORDS = frozenset(
-    {"this", "that", "it", "be", "happen", "occur", "take", "place", "on", "at", "in", "the", "early", "late"}
-    | {"around", "about", "shortly", "just", "before", "after", "then", "all", "of", "and"}
-)
+DATE_ONLY_WORDS = word_class("date_only_word")
 
 
 def _clause_tokens(head: Token) -> set[int]:

@@ -9,9 +9,10 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.lexicon.tables import load_table
+from kg.lexicon.words import word_class
 
 # Verbs that alone never make an event (copulas, auxiliaries, possession).
-BARE_VERBS: frozenset[str] = frozenset({"be", "have", "become", "seem", "appear", "remain", "get"})
+BARE_VERBS: frozenset[str] = word_class("bare_verb")
 STATEMENT_CLASSES: frozenset[str] = frozenset({"speech", "cognition"})
 
 

@@ -24,6 +24,7 @@ from kg.extract.event_args import (
 from kg.extract.event_dates import attach_dates
 from kg.extract.event_factuality import factuality_of
 from kg.extract.event_lexicon import BARE_VERBS, Entry, label_of, lexicon, statement_verbs, type_name
+from kg.lexicon.words import word_class
 from kg.records import Event, Span
 
 __all__ = ["attach_dates", "find_events"]
@@ -31,7 +32,7 @@ __all__ = ["attach_dates", "find_events"]
 CLAUSAL = ("ccomp", "parataxis")
 NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT", "NORP"})
 MODIFIER_DEPS = frozenset({"amod", "prep", "compound"})  # "the owned firms", "following", "including"
-LIGHT_PREPS = frozenset({"for", "on", "into"})
+LIGHT_PREPS = word_class("light_preposition")
 REQUEST_ROOTS = frozenset({"APPEAL", "DEMAND"})
 
 

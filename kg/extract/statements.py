@@ -27,6 +27,7 @@ from kg.extract.attribution import (
 from kg.extract.base import text_of
 from kg.extract.cues import cue_of, cue_table
 from kg.extract.quotes import Quote, find_quotes, markup_tags
+from kg.lexicon.words import word_class
 from kg.records import Span, Statement
 
 MIN_QUOTE_WORDS = 4  # shorter quotations inside a sentence are scare quotes or names
@@ -34,14 +35,12 @@ GAP = re.compile(r"^[\s,:;.\u2014\u2013-]*$")
 DASHED = re.compile(r"[^\S\n]*[\u2015\u2014\u2013-]+[^\S\n]*(?=[A-Z])")
 BYLINE_PARAGRAPH = re.compile(r"[^\S\n]*\n\s*[\u2015\u2014\u2013-]+[^\S\n]*(?=[A-Z])")
 LEAD = re.compile(r"^[\s,:\u2014\u2013-]*$")
-AS_PUT = frozenset({"put", "say", "write", "note", "describe", "call"})
-NOT_SPEAKERS = frozenset({"there", "this", "what"})
+AS_PUT = word_class("as_put_verb")
+NOT_SPEAKERS = word_class("not_speaker")
 MODIFIERS = frozenset({"amod", "acl", "relcl", "appos"})
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 TITLE_WORDS = 8
-TITLE_FUNCTION_WORDS = frozenset(
-    {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "with", "by", "as", "from", "is"}
-)
+TITLE_FUNCTION_WORDS = word_class("title_function_word")
 PARAGRAPH_CARRIED = "speaker carried over from the previous paragraph"
 
 

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from kg.curated import load_table
 from kg.extract import time_calendar as cal
+from kg.lexicon.tables import load_table
 
 
 @dataclass(frozen=True)

@@ -9,30 +9,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-FUTURE_AUX = {"will", "'ll", "ll", "shall", "wo", "sha", "would", "going", "gon"}
-MODALS = {"may", "might", "can", "should", "must", "ca"}
-PERFECT = {"has", "have", "'ve", "had"}
-PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m", "be"}
-PAST_AUX = {"was", "were", "had", "did"}
+from kg.lexicon.words import word_class
+
+FUTURE_AUX = word_class("future_aux")
+MODALS = word_class("modal_aux")
+PERFECT = word_class("perfect_aux")
+PRESENT_BE = word_class("present_be")
+PAST_AUX = word_class("past_aux")
 # Verbs whose date is that of what they plan: "scheduled a meeting Thursday", "postponed until Tuesday".
-INTENT = {
-    "plan",
-    "schedule",
-    "expect",
-    "postpone",
-    "delay",
-    "intend",
-    "aim",
-    "hope",
-    "prepare",
-    "slate",
-    "due",
-}
-INTENT |= {"suppose"}
+INTENT = word_class("intent_verb")
 # Words between a date and its verb that put the date ahead: "effective Feb. 1", "starting Monday".
-AHEAD = {"effective", "starting", "beginning", "until", "till"}
+AHEAD = word_class("ahead_word")
 # Reporting verbs in the present ("says Monday") tell of the past; other presents of what is scheduled.
-REPORTING = {"say", "tell", "report", "announce", "confirm", "deny", "claim", "insist", "warn", "add"}
+REPORTING = word_class("reporting_verb")
 
 
 def governing_verb(token: Token) -> Token | None:
