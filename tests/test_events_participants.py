@@ -87,3 +87,15 @@ def test_a_stronger_value_wins_over_reported(nlp) -> None:  # type: ignore[no-un
     x = extraction_of(nlp, "The spokesman said the rebels did not attack the convoy.")
     event = event_in(x.events, "attack")
     assert event.factuality == "negated" and event.reported_by is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        ("Central Park welcomed the marchers on Sunday.", "welcomed", None),
+        ("The Kremlin rejected the proposal.", "rejected", "The Kremlin"),
+        ("France rejected the proposal.", "rejected", "France"),
+    ],
+)
+def test_a_place_acts_only_as_a_government(nlp, text, trigger, agent) -> None:  # type: ignore[no-untyped-def]
+    assert words(event_in(find_events(nlp(text)), trigger).agent) == agent

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import text_of
 from kg.extract.event_lexicon import Entry, lexicon
+from kg.lexicon.known import lookup
 from kg.lexicon.tables import load_table
 from kg.lexicon.words import word_class
 from kg.records import Argument, Span
@@ -90,6 +91,15 @@ def is_equipment(tok: Token) -> bool:
 
 def is_place(tok: Token) -> bool:
     return tok.ent_type_ in PLACE_ENTS or tok.lemma_.lower() in place_nouns()
+
+
+def can_act(tok: Token) -> bool:
+    """A place acts only where it names a government or a team: a country, state or city (GPE), or a
+    place the curated tables know as a body ("the Pentagon", "the Kremlin"); "the Gulf" does nothing."""
+    if tok.ent_type_ not in ("LOC", "FAC"):
+        return True
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and lookup(ent.text) is not None
 
 
 def antecedent(tok: Token) -> Token:
@@ -234,7 +244,7 @@ def roles_of(verb: Token, entry: Entry | None) -> Roles:
     if subj is not None and subj.dep_ != "expl":
         if passive or unaccusative:
             roles.target = subj
-        else:
+        elif can_act(antecedent(subj)):
             roles.agent = subj
     if passive:
         by = child(verb, "agent")
