@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.graph import NKG, ONTOLOGY_GRAPH, graph_iri
-from kg.ingest import Skipped, read_articles
+from kg.ingest import Skipped, encoding_note, read_articles
 from kg.pipeline import extract_articles
 from kg.records import Article, Extraction
 from kg.store import Store, term_text
@@ -44,15 +44,22 @@ class BuildReport:
 
 
 def split_inputs(
-    paths: Iterable[str | Path], report: BuildReport, on_skip: Callable[[Skipped], None]
+    paths: Iterable[str | Path],
+    report: BuildReport,
+    on_skip: Callable[[Skipped], None],
+    on_note: Callable[[str], None] = lambda s: None,
 ) -> Iterator[Article]:
-    """The usable articles; skipped inputs go to the report and to `on_skip` as they come."""
+    """The usable articles; skipped inputs go to the report and to `on_skip` as they come, the
+    encoding of articles not in UTF-8 to `on_note`."""
     for item in read_articles(paths):
         if isinstance(item, Skipped):
             report.skipped.append(item)
             on_skip(item)
         else:
             report.read += 1
+            note = encoding_note(item)
+            if note:
+                on_note(note)
             yield item
 
 
@@ -120,6 +127,7 @@ def build(
     force: bool = False,
     on_skip: Callable[[Skipped], None] = lambda s: None,
     on_progress: Callable[[int], None] = lambda n: None,
+    on_note: Callable[[str], None] = lambda s: None,
 ) -> BuildReport:
     """Build every new article under `paths` into `store`, one transaction per batch; with `force`,
     parse the stored ones again too (after a new model or extraction rules)."""
@@ -141,7 +149,7 @@ def build(
         on_skip(item)
         on_progress(1)
 
-    articles = triage.new(split_inputs(paths, report, on_skip))
+    articles = triage.new(split_inputs(paths, report, on_skip, on_note))
     for extraction in extract_articles(articles, n_process=n_process, on_error=failed, model=model):
         on_progress(1)
         batch.append(extraction)

@@ -44,6 +44,18 @@ def fail(err: KgError) -> click.ClickException:
     return click.ClickException(str(err))
 
 
+def input_paths(func: F) -> F:
+    """PATHS...: files and folders; missing or unreadable ones are named and skipped, not refused."""
+    return click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path))(
+        func
+    )
+
+
+def echo_note(note: str | None) -> None:
+    if note:
+        click.echo(f"note {note}", err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="news-kg")
 def main() -> None:
@@ -51,7 +63,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@input_paths
 @store_option
 @model_option
 @click.option("--batch-size", default=16, show_default=True, help="Articles written per transaction.")
@@ -78,6 +90,7 @@ def build(
     total = sum(1 for f in iter_files(paths) if not isinstance(f, Skipped))
     processes = processes or default_processes(total)
     echo_skip = lambda s: click.echo(f"skipped {s}", err=True)  # noqa: E731
+
     try:
         store = open_store(store_location)
         with Progress(
@@ -98,6 +111,7 @@ def build(
                 n_process=processes,
                 force=force,
                 on_skip=echo_skip,
+                on_note=echo_note,
                 on_progress=lambda n: progress.advance(task, n),
             )
         store.close()
@@ -109,7 +123,7 @@ def build(
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@input_paths
 @click.option(
     "--format",
     "fmt",
@@ -129,7 +143,7 @@ def build(
 @click.option("--processes", "-j", default=1, show_default=True, help="Parser processes.")
 def extract(paths: tuple[Path, ...], fmt: str, output: Any, model: str | None, processes: int) -> None:
     """Print the extraction records (actors, statements, events, times) of each article."""
-    from kg.ingest import Skipped, read_articles
+    from kg.ingest import Skipped, encoding_note, read_articles
     from kg.nlp import load_pipeline
     from kg.pipeline import extract_articles
 
@@ -142,6 +156,7 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Any, model: str | None, p
                 click.echo(f"skipped {item}", err=True)
             else:
                 read += 1
+                echo_note(encoding_note(item))
                 yield item
 
     try:
@@ -168,18 +183,44 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Any, model: str | None, p
     "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True
 )
 @click.option("--update", is_flag=True, help="Allow SPARQL Update (the store is read-only otherwise).")
+@click.option(
+    "--timeout", "timeout_s", default=60.0, show_default=True, help="Seconds a query may run (0: no limit)."
+)
+@click.option(
+    "--max-rows",
+    type=int,
+    help="Most rows to print (default: 1000 for a table, all for csv, tsv, json; 0: all).",
+)
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let SERVICE clauses send requests to other servers (refused otherwise).",
+)
 @store_option
-def query(sparql: str | None, query_file: Path | None, fmt: str, update: bool, store_location: str) -> None:
+def query(
+    sparql: str | None,
+    query_file: Path | None,
+    fmt: str,
+    update: bool,
+    timeout_s: float,
+    max_rows: int | None,
+    allow_service: bool,
+    store_location: str,
+) -> None:
     """Run a SPARQL query (nkg:, nkgt:, rdfs:, skos:, dcterms: ... are predeclared)."""
-    from kg.query import render, run_query
+    from kg.query import TABLE_ROWS, render, run_query
 
     if (sparql is None) == (query_file is None):
         raise click.UsageError("give a SPARQL query or -f FILE.rq (one of them)")
     text = query_file.read_text(encoding="utf-8") if query_file else sparql
     assert text is not None
+    cap = max_rows if max_rows is not None else (TABLE_ROWS if fmt == "table" else 0)
     try:
         store = open_store(store_location, read_only=not update, create=False)
-        click.echo(render(run_query(store, text, allow_update=update), fmt))
+        rows = run_query(
+            store, text, allow_update=update, allow_service=allow_service, timeout_s=timeout_s, max_rows=cap
+        )
+        click.echo(render(rows, fmt))
     except KgError as err:
         raise fail(err) from err
 

@@ -5,13 +5,16 @@ Bad input never stops a batch: each unusable file becomes a `Skipped` record wit
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kg.decode import decode_text
 from kg.errors import InputError
 from kg.records import Article, DocumentInfo
 
@@ -34,23 +37,67 @@ class Skipped:
         return f"{self.path}: {self.reason}"
 
 
+def encoding_note(article: Article) -> str | None:
+    """What to tell of an article read in another encoding than UTF-8 (None for UTF-8)."""
+    if article.encoding == "utf-8":
+        return None
+    return f"{article.source_path}: read as {article.encoding} (not UTF-8)"
+
+
 def document_id(text: str) -> str:
     """The article id: a hash of its text, so the same article always gets the same id."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
-    """Every supported file under the given paths, in a stable order; missing paths as Skipped."""
+    """Every supported file under the given paths, in a stable order; missing paths, dangling links,
+    link loops and unreadable folders as Skipped."""
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUPPORTED and not _is_sidecar(child):
-                    yield child
+        problem = _link_problem(path) if path.is_symlink() else None
+        if problem:
+            yield Skipped(str(path), problem)
+        elif path.is_dir():
+            yield from _walk(path, frozenset())
         elif path.is_file():
             yield path
         else:
             yield Skipped(str(path), "no such file or folder")
+
+
+def _walk(folder: Path, ancestors: frozenset[Path]) -> Iterator[Path | Skipped]:
+    real = folder.resolve()
+    if real in ancestors:
+        yield Skipped(str(folder), f"link loop (leads back to {real}, already being read)")
+        return
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as err:
+        yield Skipped(str(folder), f"folder cannot be read ({err.strerror or err}); check its permissions")
+        return
+    for child in entries:
+        problem = _link_problem(child) if child.is_symlink() else None
+        if problem:
+            yield Skipped(str(child), problem)
+        elif child.is_dir():
+            yield from _walk(child, ancestors | {real})
+        elif child.is_file() and child.suffix.lower() in SUPPORTED and not _is_sidecar(child):
+            yield child
+
+
+def _link_problem(link: Path) -> str | None:
+    """Why a symbolic link cannot be followed (dangling, a loop), or None when it can."""
+    try:
+        link.resolve(strict=True)
+    except FileNotFoundError:
+        return f"dangling link (its target {os.readlink(link)} does not exist)"
+    except RuntimeError:  # Python before 3.13 reports a loop so
+        return "symbolic link loop (the link leads back to itself)"
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "symbolic link loop (the link leads back to itself)"
+        return f"link cannot be followed ({err.strerror or err})"
+    return None
 
 
 def _is_sidecar(path: Path) -> bool:
@@ -74,33 +121,28 @@ def _read_file(path: Path) -> Iterator[Article | Skipped]:
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(path)
         return
-    text = _decode(path)
+    text, encoding = _decode(path)
     if suffix in HTML_SUFFIXES or _looks_like_html(text):
-        yield _from_html(path, text)
+        yield _from_html(path, text, encoding)
         return
     if not text.strip():
         raise InputError(str(path), "empty file", "nothing to read")
     meta = _sidecar(path)
-    yield Article(str(path), text, _document(text, meta))
+    yield Article(str(path), text, _document(text, meta), encoding)
 
 
-def _decode(path: Path) -> str:
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(str(path), f"too large ({size:,} bytes, limit {MAX_BYTES:,})", "split it")
-    data = path.read_bytes()
+def _decode(path: Path) -> tuple[str, str]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(str(path), f"too large ({size:,} bytes, limit {MAX_BYTES:,})", "split it")
+        data = path.read_bytes()
+    except OSError as err:
+        reason = f"cannot be read ({err.strerror or err})"
+        raise InputError(str(path), reason, "check its permissions") from err
     if not data.strip():
         raise InputError(str(path), "empty file", "nothing to read")
-    if b"\x00" in data[:8192]:
-        raise InputError(str(path), "not text (binary content)", "give .txt, .html or .jsonl files")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(
-            str(path),
-            f"not valid UTF-8 (byte {err.start})",
-            "convert it, e.g. iconv -f latin1 -t utf-8",
-        ) from err
+    return decode_text(data, str(path))
 
 
 def _looks_like_html(text: str) -> bool:
@@ -108,7 +150,7 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith("<!doctype html") or head.startswith("<html")
 
 
-def _from_html(path: Path, html: str) -> Article:
+def _from_html(path: Path, html: str, encoding: str) -> Article:
     import trafilatura
 
     body = trafilatura.extract(html, include_comments=False, include_tables=False)
@@ -124,11 +166,11 @@ def _from_html(path: Path, html: str) -> Article:
             "url": meta_doc.url,
         }
     meta.update({k: v for k, v in _sidecar(path).items() if v})
-    return Article(str(path), body, _document(body, meta))
+    return Article(str(path), body, _document(body, meta), encoding)
 
 
 def _read_jsonl(path: Path) -> Iterator[Article | Skipped]:
-    text = _decode(path)
+    text, encoding = _decode(path)
     for number, line in enumerate(text.splitlines(), start=1):
         where = f"{path}:{number}"
         if not line.strip():
@@ -142,7 +184,7 @@ def _read_jsonl(path: Path) -> Iterator[Article | Skipped]:
         if not isinstance(body, str) or not body.strip():
             yield Skipped(where, 'no "text" field with article text')
             continue
-        yield Article(where, body, _document(body, record))
+        yield Article(where, body, _document(body, record), encoding)
 
 
 def _sidecar(path: Path) -> dict[str, Any]:

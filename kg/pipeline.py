@@ -14,7 +14,7 @@ from kg.extract.event_args import reflexive
 from kg.extract.events import attach_dates, find_events
 from kg.extract.statements import find_statements
 from kg.extract.times import find_times
-from kg.nlp import load_pipeline
+from kg.nlp import load_pipeline, parse_pieces
 from kg.records import Article, Event, Extraction, Statement
 from kg.resolve import Resolution, resolve
 
@@ -130,7 +130,7 @@ def extract_articles(
         return
     pipeline = nlp or load_pipeline(model)
     pairs = ((article.text, article) for article in itertools.chain([first], stream))
-    for doc, article in pipeline.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, article in parse_pieces(pipeline, pairs, batch_size=batch_size, n_process=n_process):
         try:
             extraction = extract_doc(doc, article)
         except Exception as err:  # one article's failure must not stop a corpus

@@ -8,7 +8,6 @@ event is one labelled edge carrying its attributes: from its speaker (or agent) 
 from __future__ import annotations
 
 import calendar
-import csv
 import json
 import re
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import IO, Any
 
 import networkx as nx
 
+from kg.csvsafe import csv_writer
 from kg.errors import ExportError
 from kg.query import prefix_header
 from kg.store import Store, term_text
@@ -207,14 +207,14 @@ def write_neo4j(graph: nx.MultiDiGraph, folder: Path) -> None:
     """nodes.csv and relationships.csv for `neo4j-admin database import`, and load.cypher for LOAD CSV."""
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / "nodes.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
+        writer = csv_writer(handle)
         writer.writerow(NODE_HEADER)
         for node, data in graph.nodes(data=True):
             labels = "Node;" + ("Document" if data["type"] == "Document" else f"Entity;{data['type']}")
             writer.writerow([node, *(data.get(k, "") for k in NODE_FIELDS), labels])
     types: set[str] = set()
     with (folder / "relationships.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
+        writer = csv_writer(handle)
         writer.writerow(EDGE_HEADER)
         for source, target, data in graph.edges(data=True):
             rel = relationship_type(str(data.get("label", "")))

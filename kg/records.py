@@ -53,6 +53,7 @@ class Article:
     source_path: str
     text: str
     document: DocumentInfo
+    encoding: str = "utf-8"  # how the file's bytes were decoded
 
 
 @dataclass

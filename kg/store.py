@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -68,9 +69,9 @@ class Solutions:
     rows: list[list[Term | None]]
 
     @classmethod
-    def of(cls, result: ox.QuerySolutions) -> Solutions:
+    def of(cls, result: ox.QuerySolutions, max_rows: int | None = None) -> Solutions:
         variables = [v.value for v in result.variables]
-        return cls(variables, [[solution[v] for v in variables] for solution in result])
+        return cls(variables, [[solution[v] for v in variables] for solution in islice(result, max_rows)])
 
 
 QueryResult: TypeAlias = Solutions | bool | list[ox.Triple]
@@ -82,11 +83,14 @@ class Store:
     location: str
     read_only: bool
 
-    def query(self, sparql: str) -> QueryResult:
-        """Any query; the default graph is the union of the named graphs."""
+    def query(
+        self, sparql: str, *, prefixes: dict[str, str] | None = None, max_rows: int | None = None
+    ) -> QueryResult:
+        """Any query; the default graph is the union of the named graphs. `prefixes` are predeclared
+        (error positions stay the query's own); a SELECT gives at most `max_rows` rows."""
         raise NotImplementedError
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, *, prefixes: dict[str, str] | None = None) -> None:
         raise NotImplementedError
 
     def quads(self) -> Iterator[pyoxigraph.Quad]:
@@ -156,24 +160,26 @@ class EmbeddedStore(Store):
     def ox(self) -> pyoxigraph.Store:
         return self._ox
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(
+        self, sparql: str, *, prefixes: dict[str, str] | None = None, max_rows: int | None = None
+    ) -> QueryResult:
         try:
-            result = self.ox.query(sparql, use_default_graph_as_union=True)
+            result = self.ox.query(sparql, use_default_graph_as_union=True, prefixes=prefixes)
         except SyntaxError as err:
             raise StoreError(f"the query does not parse: {err}") from err
         except OSError as err:
             raise StoreError(f"the query failed: {err}") from err
         if isinstance(result, ox.QuerySolutions):
-            return Solutions.of(result)
+            return Solutions.of(result, max_rows)
         if isinstance(result, ox.QueryTriples):
             return list(result)
         return bool(result)
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, *, prefixes: dict[str, str] | None = None) -> None:
         if self.read_only:
             raise StoreError(f"the store at {self.location} is open read-only")
         try:
-            self.ox.update(sparql)
+            self.ox.update(sparql, prefixes=prefixes)
         except SyntaxError as err:
             raise StoreError(f"the update does not parse: {err}") from err
         except (OSError, ValueError) as err:
@@ -250,7 +256,10 @@ class RemoteStore(Store):
             raise StoreError(f"the SPARQL endpoint at {url} answered {response.status_code}{hint}: {detail}")
         return response
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(
+        self, sparql: str, *, prefixes: dict[str, str] | None = None, max_rows: int | None = None
+    ) -> QueryResult:
+        sparql = prologue(prefixes) + sparql
         form = query_form(sparql)
         graphs = form in ("CONSTRUCT", "DESCRIBE")
         accept = (
@@ -271,17 +280,17 @@ class RemoteStore(Store):
         except (SyntaxError, ValueError) as err:
             raise StoreError(f"the endpoint at {self.location} sent a bad {media} answer: {err}") from err
         if isinstance(result, ox.QuerySolutions):
-            solutions = Solutions.of(result)
+            solutions = Solutions.of(result, max_rows)
             if form == "ASK":  # Virtuoso answers ASK with one row holding 1 or 0
                 value = solutions.rows[0][0] if solutions.rows else None
                 return value is not None and term_text(value) not in ("0", "false")
             return solutions
         return bool(result)
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, *, prefixes: dict[str, str] | None = None) -> None:
         if self.read_only:
             raise StoreError(f"the store at {self.location} is open read-only")
-        self._post(self.update_url, {"update": sparql}, "*/*")
+        self._post(self.update_url, {"update": prologue(prefixes) + sparql}, "*/*")
 
     def quads(self) -> Iterator[pyoxigraph.Quad]:
         """Graph by graph, so no server's result-size limit cuts a long export short."""
@@ -311,6 +320,11 @@ class RemoteStore(Store):
         auth = (self.user, self.password) if self.user else None
         store = SPARQLUpdateStore(self.location, self.update_url, auth=auth)
         return Dataset(store=store, default_union=True)
+
+
+def prologue(prefixes: dict[str, str] | None) -> str:
+    """PREFIX declarations on one line, for servers that cannot be given prefixes apart."""
+    return " ".join(f"PREFIX {p}: <{ns}>" for p, ns in (prefixes or {}).items()) + ("\n" if prefixes else "")
 
 
 def split_credentials(url: str) -> tuple[str, str | None, str | None]:

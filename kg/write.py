@@ -131,4 +131,3 @@ def _forget(entities: list[str], condition: str) -> list[str]:
             f"GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} {condition} }}"
         )
     return out
-
