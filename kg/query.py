@@ -145,7 +145,7 @@ def within(timeout_s: float, work: Callable[[], T]) -> T:
         try:
             box["value"] = work()
         except BaseException as err:  # noqa: BLE001 - handed to the waiting thread
-            box["error"] = err
+            box["error"] = _bare(err)
 
     worker = threading.Thread(target=run, name="kg-query", daemon=True)
     worker.start()
@@ -158,6 +158,16 @@ def within(timeout_s: float, work: Callable[[], T]) -> T:
     if "error" in box:
         raise box["error"]
     return cast(T, box["value"])
+
+
+def _bare(err: BaseException) -> BaseException:
+    """The error without its tracebacks, whose frames hold store objects that must be freed in the
+    thread that made them."""
+    link: BaseException | None = err
+    while link is not None:
+        link.__traceback__ = None
+        link = link.__cause__ or link.__context__
+    return err
 
 
 def _plain(term: Term | None) -> str | None:

@@ -165,15 +165,15 @@ class EmbeddedStore(Store):
     ) -> QueryResult:
         try:
             result = self.ox.query(sparql, use_default_graph_as_union=True, prefixes=prefixes)
+            if isinstance(result, ox.QuerySolutions):
+                return Solutions.of(result, max_rows)
+            if isinstance(result, ox.QueryTriples):
+                return list(result)
+            return bool(result)
         except SyntaxError as err:
             raise StoreError(f"the query does not parse: {err}") from err
-        except OSError as err:
-            raise StoreError(f"the query failed: {err}") from err
-        if isinstance(result, ox.QuerySolutions):
-            return Solutions.of(result, max_rows)
-        if isinstance(result, ox.QueryTriples):
-            return list(result)
-        return bool(result)
+        except OSError as err:  # also while the answer is read (a SERVICE that fails, a full disk)
+            raise StoreError(f"the query failed: {err}") from None
 
     def update(self, sparql: str, *, prefixes: dict[str, str] | None = None) -> None:
         if self.read_only:
