@@ -336,13 +336,15 @@ def viz(
     "--limit", default=10000, show_default=True, help="Most results a query may return (0: no limit)."
 )
 def serve(store_location: str, host: str, port: int, timeout_s: int, limit: int) -> None:
-    """Serve the store read-only as a SPARQL 1.1 endpoint (the Oxigraph server) at /query."""
+    """Serve the store read-only as a SPARQL 1.1 endpoint (the Oxigraph server) at /query; SERVICE is
+    refused. It serves the store as it was at start: restart it after a build into the store."""
     from kg.serve import ServeSettings
     from kg.serve import serve as run_serve
 
     def ready(url: str) -> None:
         limits = f"timeout {timeout_s} s, " + (f"at most {limit} results" if limit else "no result limit")
         click.echo(f"serving {store_location} read-only at {url} ({limits}); Ctrl-C stops", err=True)
+        click.echo("it serves the store as it is now: after a build into it, restart kg serve", err=True)
 
     try:
         run_serve(ServeSettings(store_location, host, port, timeout_s, limit), on_ready=ready)

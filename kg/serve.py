@@ -1,13 +1,17 @@
 """`kg serve`: a read-only SPARQL 1.1 Protocol endpoint over a store folder, run by the Oxigraph server.
 
 Oxigraph (`oxigraph serve-read-only`) answers the queries, negotiates the result formats (JSON,
-XML, CSV, TSV; Turtle, N-Triples, RDF/XML for graphs) and enforces the query timeout. Oxigraph has
-no result limit, so when one is asked for, a thin forwarder in front adds `LIMIT n` to queries that
-have none and refuses larger ones; it passes everything else through unchanged.
+XML, CSV, TSV; Turtle, N-Triples, RDF/XML for graphs) and enforces the query timeout. A thin
+forwarder in front does what Oxigraph cannot be told to: it refuses SERVICE (federation would let
+any client make the server fetch any URL), adds `LIMIT n` to queries that have none and refuses
+larger ones, and turns an answer that Oxigraph cut at the timeout (sent as 200 before the cut)
+into a 504. Oxigraph reads the store as it was when the server started: after a build into the
+same store, restart `kg serve` to serve the new articles.
 """
 
 from __future__ import annotations
 
+import http.client
 import shutil
 import signal
 import socket
@@ -24,9 +28,12 @@ from pathlib import Path
 from types import FrameType
 
 from kg.errors import KgError, StoreError
+from kg.query import uses_service
 from kg.store import is_endpoint, query_form
 
 DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT, DEFAULT_LIMIT = "127.0.0.1", 7878, 30, 10000
+GRACE_S = 5  # seconds past the timeout that an answer still in the making is waited for
+CANCELLED = b"The SPARQL operation has been cancelled"  # what Oxigraph appends to an answer it cut
 
 
 class LimitError(KgError):
@@ -59,10 +66,15 @@ def oxigraph_command(location: str, bind: str, timeout_s: int) -> list[str]:
 
 
 def limited(sparql: str, limit: int) -> str:
-    """The query with `LIMIT limit` added when it has none; LimitError when it asks for more."""
+    """The query with `LIMIT limit` added when it has none (0: no limit); LimitError when it asks for
+    more, or uses SERVICE."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery
 
+    if uses_service(sparql):
+        raise LimitError("SERVICE (federated query) is disabled on this endpoint")
+    if limit <= 0:
+        return sparql
     try:
         form = query_form(sparql)
         parsed = parseQuery(sparql)[1]
@@ -79,6 +91,31 @@ def limited(sparql: str, limit: int) -> str:
     if "valuesClause" in parsed and parsed["valuesClause"] is not None:
         raise LimitError(f"add LIMIT {limit} or less before the trailing VALUES block")
     return f"{sparql}\nLIMIT {limit}"
+
+
+def fetch_answer(request: urllib.request.Request, timeout_s: int) -> tuple[int, bytes, str]:
+    """Oxigraph's status, answer and media type; 504 when the query ran past the timeout, whether
+    Oxigraph cut its answer (sent as 200 before the cut) or had not finished a while after."""
+    late = f"the query ran past this endpoint's {timeout_s} s timeout; narrow it or add a LIMIT\n"
+    deadline = time.monotonic() + timeout_s + GRACE_S
+    try:
+        with urllib.request.urlopen(request, timeout=timeout_s + GRACE_S) as response:
+            status, kind = response.status, response.headers.get("Content-Type") or "application/octet-stream"
+            chunks = []
+            while chunk := response.read(1 << 16):
+                chunks.append(chunk)
+                if time.monotonic() > deadline:
+                    return 504, late.encode(), "text/plain"
+    except urllib.error.HTTPError as err:
+        return err.code, err.read(), err.headers.get("Content-Type") or "text/plain"
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as err:
+        if isinstance(err, TimeoutError) or isinstance(getattr(err, "reason", None), TimeoutError):
+            return 504, late.encode(), "text/plain"
+        return 502, f"the Oxigraph server failed: {err}\n".encode(), "text/plain"
+    payload = b"".join(chunks)
+    if status == 200 and CANCELLED in payload[-len(CANCELLED) - 80 :]:
+        return 504, late.encode(), "text/plain"
+    return status, payload, kind
 
 
 def _forwarder(upstream: str, limit: int, timeout_s: int) -> type[BaseHTTPRequestHandler]:
@@ -117,22 +154,14 @@ def _forwarder(upstream: str, limit: int, timeout_s: int) -> type[BaseHTTPReques
             try:
                 params["query"] = [limited(params["query"][0], limit)]
             except LimitError as err:
-                return self._send(400, f"{err}\n".encode(), "text/plain")
+                return self._send(403 if "SERVICE" in str(err) else 400, f"{err}\n".encode(), "text/plain")
             except Exception as err:  # noqa: BLE001 - a bad request must not hang the client
                 return self._send(400, f"the query could not be read: {err}\n".encode(), "text/plain")
             data = urllib.parse.urlencode(params, doseq=True).encode("utf-8")
             request = urllib.request.Request(upstream, data=data, method="POST")
             request.add_header("Content-Type", "application/x-www-form-urlencoded")
             request.add_header("Accept", self.headers.get("Accept") or "*/*")
-            try:
-                with urllib.request.urlopen(request, timeout=timeout_s + 5) as response:
-                    status, kind = response.status, response.headers.get("Content-Type")
-                    payload = response.read()
-            except urllib.error.HTTPError as err:
-                status, kind, payload = err.code, err.headers.get("Content-Type"), err.read()
-            except (urllib.error.URLError, OSError) as err:
-                status, kind, payload = 502, "text/plain", f"the Oxigraph server failed: {err}\n".encode()
-            self._send(status, payload, kind or "application/octet-stream")
+            self._send(*fetch_answer(request, timeout_s))
 
         def _send(self, status: int, payload: bytes, kind: str) -> None:
             self.send_response(status)
@@ -173,11 +202,10 @@ def serve(settings: ServeSettings, on_ready: Callable[[str], None] = lambda url:
         raise StoreError(f"{settings.location} is already a SPARQL endpoint; kg serve serves a store folder")
     if not (Path(settings.location) / "CURRENT").exists():
         raise StoreError(f"no store at {settings.location}: run `kg build PATH...` first, or give --store")
-    front = settings.limit > 0
-    inner = (DEFAULT_HOST, _free_port(DEFAULT_HOST)) if front else (settings.host, settings.port)
+    inner = (DEFAULT_HOST, _free_port(DEFAULT_HOST))
     command = oxigraph_command(settings.location, f"{inner[0]}:{inner[1]}", settings.timeout_s)
-    quiet = subprocess.DEVNULL if front else None  # its "Listening at" names the inner port
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=quiet)
+    # quiet: its "Listening at" names the inner port
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     server: ThreadingHTTPServer | None = None
 
     def stop(signum: int, frame: FrameType | None) -> None:
@@ -187,16 +215,12 @@ def serve(settings: ServeSettings, on_ready: Callable[[str], None] = lambda url:
     try:
         upstream = f"http://{inner[0]}:{inner[1]}/query"
         _wait_ready(upstream, process)
-        if front:
-            server = ThreadingHTTPServer(
-                (settings.host, settings.port), _forwarder(upstream, settings.limit, settings.timeout_s)
-            )
-            server.daemon_threads = True
-            on_ready(f"http://{settings.host}:{server.server_address[1]}/query")
-            server.serve_forever()
-        else:
-            on_ready(upstream)
-            process.wait()
+        server = ThreadingHTTPServer(
+            (settings.host, settings.port), _forwarder(upstream, settings.limit, settings.timeout_s)
+        )
+        server.daemon_threads = True
+        on_ready(f"http://{settings.host}:{server.server_address[1]}/query")
+        server.serve_forever()
     except KeyboardInterrupt:
         pass
     except OSError as err:
