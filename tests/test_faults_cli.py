@@ -59,10 +59,8 @@ def test_a_hostile_folder_builds_what_it_can_and_names_the_rest(tmp_path: Path) 
 
     built = kg("build", str(folder), "--store", store, "-q")
     assert built.returncode == 0, built.stderr
-    assert built.stdout.strip() == (
-        f"6 read, 6 stored (0 already in the store), 0 duplicates, 2 skipped, 0 failed; "
-        f"{built.stdout.split('failed; ')[1].split()[0]} triples written; store: {store}"
-    )
+    summary = "6 read, 6 stored (0 already in the store), 0 duplicates, 2 skipped, 0 failed"
+    assert built.stdout.startswith(summary)
     assert sorted(built.stderr.strip().splitlines()) == [
         f"note {folder / 'legacy.txt'}: read as cp1252 (not UTF-8)",
         f"note {folder / 'wide.txt'}: read as utf-16-le (not UTF-8)",
