@@ -2,12 +2,15 @@
 
 A cell from article text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be
 run as a formula when the file is opened in a spreadsheet; such a cell gets a leading `'`. Plain
-numbers ("-3", "+4.5") stay as they are. Every CSV or TSV the tool writes goes through `csv_writer`.
+numbers ("-3", "+4.5") stay as they are. Every CSV or TSV the tool writes goes through `csv_writer`
+(`kg serve` passes Oxigraph's CSV answers through `safe_csv`; its TSV answers write literals in
+quotes, so no cell of them starts a formula).
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -40,3 +43,10 @@ class SafeWriter:
 def csv_writer(handle: Any, **options: Any) -> SafeWriter:
     """`csv.writer(handle, **options)` with formula-safe cells."""
     return SafeWriter(handle, **options)
+
+
+def safe_csv(text: str, lineterminator: str = "\r\n") -> str:
+    """CSV text (a SPARQL CSV answer) with every cell formula-safe."""
+    buffer = io.StringIO()
+    csv_writer(buffer, lineterminator=lineterminator).writerows(csv.reader(io.StringIO(text, newline="")))
+    return buffer.getvalue()

@@ -4,9 +4,9 @@ Oxigraph (`oxigraph serve-read-only`) answers the queries, negotiates the result
 XML, CSV, TSV; Turtle, N-Triples, RDF/XML for graphs) and enforces the query timeout. A thin
 forwarder in front does what Oxigraph cannot be told to: it refuses SERVICE (federation would let
 any client make the server fetch any URL), adds `LIMIT n` to queries that have none and refuses
-larger ones, and turns an answer that Oxigraph cut at the timeout (sent as 200 before the cut)
-into a 504. Oxigraph reads the store as it was when the server started: after a build into the
-same store, restart `kg serve` to serve the new articles.
+larger ones, turns an answer that Oxigraph cut at the timeout (sent as 200 before the cut) into a
+504, and makes CSV answers formula-safe. Oxigraph reads the store as it was when the server
+started: after a build into the same store, restart `kg serve` to serve the new articles.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import FrameType
 
+from kg.csvsafe import safe_csv
 from kg.errors import KgError, StoreError
 from kg.query import uses_service
 from kg.store import is_endpoint, query_form
@@ -115,6 +116,8 @@ def fetch_answer(request: urllib.request.Request, timeout_s: int) -> tuple[int, 
     payload = b"".join(chunks)
     if status == 200 and CANCELLED in payload[-len(CANCELLED) - 80 :]:
         return 504, late.encode(), "text/plain"
+    if status == 200 and kind.startswith("text/csv"):
+        payload = safe_csv(payload.decode("utf-8")).encode("utf-8")
     return status, payload, kind
 
 

@@ -3,20 +3,29 @@ answer Oxigraph cut at the timeout comes back as an error status, not as 200 wit
 
 from __future__ import annotations
 
+import csv
+import io
 import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
 
 import pytest
 
+from kg.csvsafe import safe_csv
 from kg.serve import LimitError, limited
+from tests.test_faults_query import people_store
 from tests.test_remote import free_port
 from tests.test_serve import ask, start, stop, store_folder  # noqa: F401 - the module's store fixture
 
 pytestmark = pytest.mark.server
+PEOPLE_LABELS = (
+    "SELECT ?label WHERE { ?x a <https://w3id.org/news-kg/ontology#Person> ; "
+    "<http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label"
+)
 
 
 @pytest.fixture
@@ -87,3 +96,19 @@ def test_limited_refuses_service_even_without_a_limit() -> None:
     assert (
         limited("SELECT ?service WHERE { ?service ?p ?o }", 0) == "SELECT ?service WHERE { ?service ?p ?o }"
     )
+
+
+def test_csv_answers_are_formula_safe(tmp_path: Path) -> None:
+    where = people_store(tmp_path, ["=SUM(A1:A3)", "Ada Obi"])
+    process, url = start(where)
+    try:
+        kind, body = ask(url, PEOPLE_LABELS, "text/csv")
+    finally:
+        stop(process)
+    assert kind.startswith("text/csv")
+    assert list(csv.reader(io.StringIO(body.decode("utf-8")))) == [["label"], ["'=SUM(A1:A3)"], ["Ada Obi"]]
+
+
+def test_safe_csv_keeps_quoting_and_line_ends() -> None:
+    answer = 'label,n\r\n"=1,2",-3\r\n"say ""hi""",@x\r\n'
+    assert safe_csv(answer) == 'label,n\r\n"\'=1,2",-3\r\n"say ""hi""",\'@x\r\n'
