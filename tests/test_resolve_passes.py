@@ -123,6 +123,13 @@ ROWS: list[tuple[str, str, Words, Words]] = [
         ("They", 0),
     ),
     ("quote_speaker", '"I am not leaving," Karen Wu said on Friday.', ("Karen Wu", 0), ("I", 0)),
+    ("quote_speaker", "We tested the phone for a week. Our verdict is simple.", ("We", 0), ("Our", 0)),
+    (
+        "quote_speaker",
+        "How to fix a bike. First you remove the wheel. Then you check your tools.",
+        ("you", 0),
+        ("your", 0),
+    ),
     ("cataphora", "In his speech on Monday, Omar Haddad praised the nurses.", ("Omar Haddad", 0), ("his", 0)),
     (
         "group_members",
