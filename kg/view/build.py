@@ -9,7 +9,9 @@ from kg.store import Store
 from kg.view.data import VizGraph, read_graph
 from kg.view.layout import is_large
 from kg.view.page import write_page
-from kg.view.select import best_connected, from_query, neighbourhood
+from kg.view.select import best_actors, best_connected, from_query, neighbourhood
+
+MAX_ACTORS = 3000  # actors a corpus page carries (the best connected); the page draws fewer at first
 
 
 @dataclass
@@ -33,6 +35,7 @@ def select_view(
     actor: str | None = None,
     hops: int = 1,
     max_nodes: int | None = None,
+    max_actors: int = MAX_ACTORS,
 ) -> VizGraph:
     """The part of the graph to draw: a query's nodes, then an actor's neighbourhood, then the cut."""
     if sparql:
@@ -41,6 +44,7 @@ def select_view(
         graph = from_query(graph, store, text)
     if actor:
         graph = neighbourhood(graph, actor, hops)
+    graph = best_actors(graph, max_actors)
     if max_nodes is not None:
         graph = best_connected(graph, max_nodes)
     return graph
@@ -54,10 +58,19 @@ def build_view(
     actor: str | None = None,
     hops: int = 1,
     max_nodes: int | None = None,
+    max_actors: int = MAX_ACTORS,
     title: str = "news-kg graph",
 ) -> tuple[Path, Drawn]:
     """Write the page for `store` to `output`."""
-    graph = select_view(store, read_graph(store), sparql=sparql, actor=actor, hops=hops, max_nodes=max_nodes)
+    graph = select_view(
+        store,
+        read_graph(store),
+        sparql=sparql,
+        actor=actor,
+        hops=hops,
+        max_nodes=max_nodes,
+        max_actors=max_actors,
+    )
     large = is_large(graph)
     write_page(graph, output, title, large=large)
     return output, Drawn(len(graph.nodes), len(graph.edges), large)

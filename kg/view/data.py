@@ -94,11 +94,12 @@ def actor_size(mentions: int) -> float:
 
 
 def first_rows(rows: Any, key: str) -> dict[str, dict[str, str]]:
-    """The first row for each value of `key` (several rows for one subject come from repeated values)."""
+    """The first row for each value of `key` (several rows for one subject come from repeated values),
+    in the order of the keys."""
     found: dict[str, dict[str, str]] = {}
     for row in rows:
         found.setdefault(row[key], row)
-    return found
+    return {k: found[k] for k in sorted(found)}
 
 
 class _Reader:
@@ -109,13 +110,13 @@ class _Reader:
         self.g = VizGraph()
         self.doc_index: dict[str, int] = {}
         self.merged: dict[tuple[str, str, str, str], Edge] = {}
-        self.sentences: dict[str, dict[str, str]] = {}
+        self.sentences: dict[str, str] = {}
 
     def run(self) -> VizGraph:
         self.documents()
         self.entities()
         self.affiliations()
-        self.sentences = first_rows((r for r in select(self.store, SENTENCES) if "sentence" in r), "x")
+        self.sentences = self.source_sentences()
         self.statements()
         self.events()
         return self.g
@@ -184,10 +185,17 @@ class _Reader:
         node_id = self.g.by_iri.get(iri)
         return self.g.records.get(node_id) if node_id else None
 
+    def source_sentences(self) -> dict[str, str]:
+        """The sentence each statement and event was read from."""
+        found: dict[str, str] = {}
+        for kind in ("Statement", "Event"):
+            for row in select(self.store, SENTENCES.replace("KIND", kind)):
+                found.setdefault(row["x"], row["sentence"])
+        return found
+
     def evidence(self, iri: str, doc: str | None) -> tuple[str, int | None]:
         """The source sentence of a statement or event, and its article."""
-        found = self.sentences.get(iri, {})
-        return found.get("sentence", ""), self.doc(doc or found.get("doc"))
+        return self.sentences.get(iri, ""), self.doc(doc)
 
     def statements(self) -> None:
         about: dict[str, list[str]] = defaultdict(list)

@@ -126,6 +126,45 @@ def edge_item(number: int, edge: Edge) -> dict[str, Any]:
     }
 
 
+PANEL_ITEMS = 200  # statements, or events, an actor's panel lists
+
+
+def named_actors(record: dict[str, Any]) -> set[str]:
+    """The actors a statement or an event record links to."""
+    if record["kind"] == "statement":
+        return {a for a in (record.get("speaker"), record.get("side"), *record.get("about", [])) if a}
+    if record["kind"] == "event":
+        return set(record.get("args", {}).values())
+    return set(record.get("memberOf", []))
+
+
+def page_records(graph: VizGraph) -> dict[str, dict[str, Any]]:
+    """The panel records the page needs: its nodes', its edges', its actors' statements and events
+    (the first PANEL_ITEMS of each), the statements that report them, and a name for every actor named."""
+    records = graph.records
+    needed = set(graph.nodes)
+    for edge in graph.edges:
+        needed.update(edge.records)
+    out: dict[str, dict[str, Any]] = {}
+    for node_id in graph.nodes:
+        record = records.get(node_id)
+        if record and record["kind"] == "actor":
+            record = {**record, "statements": record.get("statements", [])[:PANEL_ITEMS],
+                      "events": record.get("events", [])[:PANEL_ITEMS]}  # fmt: skip
+            needed.update(record["statements"], record["events"])
+            out[node_id] = record
+    needed |= {r["reportedBy"] for k in needed if (r := records.get(k)) and r.get("reportedBy")}
+    named: set[str] = set()
+    for key in needed:
+        if key in records and key not in out:
+            out[key] = records[key]
+            named |= named_actors(records[key])
+    for key in named - set(out):
+        if key in records:
+            out[key] = {**records[key], "statements": [], "events": [], "memberOf": [], "docs": []}
+    return out
+
+
 def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[str, Any]:
     """What the page's script draws: nodes, edges, panel records, articles, groups, notes and styles."""
     large = is_large(graph) if large is None else large
@@ -151,7 +190,7 @@ def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[s
         "nodes": nodes,
         "edges": [edge_item(i, e) for i, e in enumerate(merge_parallel(graph.edges))],
         "communities": group_names(graph, groups, rank),
-        "records": graph.records,
+        "records": page_records(graph),
         "documents": graph.documents,
     }
 

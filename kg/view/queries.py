@@ -1,8 +1,8 @@
 """The SPARQL the view reads the store with, and the helpers that run it.
 
-Every query runs over the union of the named graphs and asks one kind of thing with no GROUP BY:
-duplicates (a label written in several graphs) and first-of-many choices are settled in Python,
-which keeps each query a plain scan that Oxigraph answers in a second on a large store.
+Every query runs over the union of the named graphs and asks one kind of thing, with no ORDER BY and
+no GROUP BY but one count: duplicates (a label written in several graphs), first-of-many choices and
+the order are settled in Python, which keeps each query a plain scan.
 """
 
 from __future__ import annotations
@@ -39,17 +39,13 @@ SELECT ?s ?content ?kind ?cue ?speaker ?doc WHERE {
   ?s a nkg:Statement ; nkg:content ?content .
   OPTIONAL { ?s nkg:kind ?kind } OPTIONAL { ?s nkg:cue ?cue } OPTIONAL { ?s nkg:speaker ?speaker }
   OPTIONAL { ?s dcterms:source ?doc }
-} ORDER BY ?s
+}
 """
-# a sentence is a literal on the evidence, or a node holding the text
+# the sentence: a node the evidence points to (its text the node's anchor), or an older store's literal
 SENTENCES = """
-SELECT ?x ?sentence ?doc WHERE {
-  { ?x a nkg:Statement } UNION { ?x a nkg:Event }
-  ?x nkg:evidence ?ev .
-  ?ev nkg:inSentence|nkg:sentence ?sn .
-  OPTIONAL { ?sn nif:isString|nif:anchorOf|rdf:value ?text }
-  OPTIONAL { ?ev nkg:inDocument ?doc }
-  BIND(IF(isLiteral(?sn), ?sn, ?text) AS ?sentence)
+SELECT ?x ?sentence WHERE {
+  ?x a nkg:KIND ; nkg:evidence ?ev .
+  { ?ev nkg:inSentence/nif:anchorOf ?sentence } UNION { ?ev nkg:sentence ?sentence }
 }
 """
 ABOUT = "SELECT DISTINCT ?s ?e WHERE { ?s a nkg:Statement ; nkg:about ?e }"
@@ -63,7 +59,7 @@ SELECT ?ev ?type ?trigger ?negated ?date ?doc ?reported ?factuality WHERE {
   OPTIONAL { ?ev nkg:trigger ?trigger } OPTIONAL { ?ev nkg:negated ?negated }
   OPTIONAL { ?ev nkg:date ?date } OPTIONAL { ?ev dcterms:source ?doc }
   OPTIONAL { ?ev nkg:reportedBy ?reported } OPTIONAL { ?ev nkg:factuality ?factuality }
-} ORDER BY ?ev
+}
 """
 ARGUMENTS = """
 SELECT DISTINCT ?ev ?role ?e WHERE {

@@ -127,3 +127,29 @@ def best_connected(graph: VizGraph, max_nodes: int) -> VizGraph:
         f"the {cut:,} least connected were cut (--max-nodes {max_nodes})"
     )
     return subgraph(graph, keep, note)
+
+
+def best_actors(graph: VizGraph, max_actors: int) -> VizGraph:
+    """The `max_actors` best connected linked actors, and the statements and events among them.
+
+    A corpus holds tens of thousands of actors, most named once; a page carries the ones that shape
+    the picture. Actors with no link are left out when there are more linked ones than that.
+    """
+    from kg.view.layout import actor_graph, ranks
+
+    ag = actor_graph(graph)
+    linked = {ag.ids[i] for pair in ag.pairs for i in pair}
+    actors = sum(1 for n in graph.nodes.values() if n.kind == "actor")
+    if max_actors <= 0 or (len(linked) <= max_actors and actors <= max_actors):
+        return graph
+    rank = ranks(graph, ag)
+    keep = set(sorted(linked, key=rank.__getitem__)[:max_actors])
+    for node_id, node in graph.nodes.items():
+        linked_to = participants(graph, node_id)
+        if node.kind != "actor" and linked_to and linked_to <= keep:
+            keep.add(node_id)
+    note = (
+        f"the {min(max_actors, len(linked)):,} best connected of {actors:,} actors "
+        f"(--max-actors {max_actors})"
+    )
+    return subgraph(graph, keep, note)
