@@ -304,6 +304,12 @@ def stats(store_location: str, fmt: str) -> None:
 @click.option("--actor", help="Draw this actor's neighbourhood (any of its names).")
 @click.option("--hops", default=1, show_default=True, help="Steps around --actor.")
 @click.option("--max-nodes", type=int, help="Keep the best connected nodes only (the page says so).")
+@click.option(
+    "--max-actors",
+    default=3000,
+    show_default=True,
+    help="Actors a corpus page carries, best connected first (0: all).",
+)
 @click.option("--title", default="news-kg graph", show_default=True)
 def viz(
     output: Path,
@@ -312,6 +318,7 @@ def viz(
     actor: str | None,
     hops: int,
     max_nodes: int | None,
+    max_actors: int,
     title: str,
 ) -> None:
     """Write the interactive graph view: one self-contained HTML page (opens with no network)."""
@@ -320,7 +327,14 @@ def viz(
     try:
         store = open_store(store_location, read_only=True, create=False)
         written, drawn = build_view(
-            store, output, sparql=sparql, actor=actor, hops=hops, max_nodes=max_nodes, title=title
+            store,
+            output,
+            sparql=sparql,
+            actor=actor,
+            hops=hops,
+            max_nodes=max_nodes,
+            max_actors=max_actors,
+            title=title,
         )
     except KgError as err:
         raise fail(err) from err

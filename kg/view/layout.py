@@ -143,6 +143,66 @@ def _force_layout(
     return g.layout_fruchterman_reingold(niter=300, seed=start, weights=weights, grid=grid, **bounds).coords
 
 
+def _unit_layout(g: object, seed: int) -> list[tuple[float, float]]:
+    """A connected graph laid out by Fruchterman-Reingold, centred, its median edge one unit long."""
+    random.seed(seed)
+    if g.vcount() <= 500:  # type: ignore[attr-defined]
+        coords = g.layout_kamada_kawai(maxiter=100 * g.vcount()).coords  # type: ignore[attr-defined]
+    else:
+        coords = g.layout_fruchterman_reingold(niter=600).coords  # type: ignore[attr-defined]
+    edges = g.get_edgelist()  # type: ignore[attr-defined]
+    lengths = sorted(math.dist(coords[a], coords[b]) for a, b in edges)
+    unit = lengths[len(lengths) // 2] if lengths and lengths[len(lengths) // 2] > 0 else 1.0
+    cx = sum(x for x, _ in coords) / len(coords)
+    cy = sum(y for _, y in coords) / len(coords)
+    return [((x - cx) / unit, (y - cy) / unit) for x, y in coords]
+
+
+def _packed(n: int, pairs: list[tuple[int, int]], seed: int) -> list[tuple[float, float]]:
+    """Each connected part laid out on its own: the largest in the middle, the others in rings around it,
+    larger ones nearer (a force layout alone flings small parts far off and squeezes the large one)."""
+    import igraph as ig
+
+    g = ig.Graph(n=n, edges=pairs)
+    parts = sorted(g.connected_components(), key=lambda m: (-len(m), m[0]))
+    coords: list[tuple[float, float]] = [(0.0, 0.0)] * n
+    gap, ring, ring_width, angle = 1.0, 0.0, 0.0, 0.0
+    for number, members in enumerate(parts):
+        xy = _unit_layout(g.subgraph(members), seed) if len(members) > 1 else [(0.0, 0.0)]
+        radius = max(math.hypot(x, y) for x, y in xy) + 0.5
+        if number == 0:
+            centre, ring = (0.0, 0.0), radius + gap
+        else:
+            step = (2 * radius + gap) / max(ring + radius, 1.0)
+            if angle + step > 2 * math.pi:
+                ring, ring_width, angle = ring + ring_width + gap, 0.0, 0.0
+                step = (2 * radius + gap) / (ring + radius)
+            centre = (
+                (ring + radius) * math.cos(angle + step / 2),
+                (ring + radius) * math.sin(angle + step / 2),
+            )
+            angle, ring_width = angle + step, max(ring_width, 2 * radius)
+        for vertex, (x, y) in zip(members, xy, strict=True):
+            coords[vertex] = (centre[0] + x, centre[1] + y)
+    return coords
+
+
+def overview_size(n: int, pairs: list[tuple[int, int]], linked_wanted: int) -> int:
+    """How many of `n` actors, taken by rank, it takes until `linked_wanted` of them are linked to one
+    another (`pairs` are of rank positions); the page's first view takes them the same way."""
+    neighbours: dict[int, list[int]] = {}
+    for a, b in pairs:
+        neighbours.setdefault(b, []).append(a)
+    linked: set[int] = set()
+    for k in range(n):
+        if len(linked) >= linked_wanted:
+            return k
+        earlier = [a for a in neighbours.get(k, []) if a < k]
+        if earlier:
+            linked.update(earlier, [k])
+    return n
+
+
 def _actor_positions(
     ag: ActorGraph, rank: dict[str, int], backbone: int, seed: int
 ) -> dict[str, tuple[float, float]]:
@@ -154,19 +214,15 @@ def _actor_positions(
     if not linked:
         return {}
     local = {i: k for k, i in enumerate(linked)}
-    pairs = sorted((local[a], local[b]) for a, b in ag.pairs)
-    weights = [1 + math.log(ag.pairs[(linked[a], linked[b])] if (linked[a], linked[b]) in ag.pairs
-                            else ag.pairs[(linked[b], linked[a])]) for a, b in pairs]  # fmt: skip
-    core = [p for p in pairs if p[0] < backbone and p[1] < backbone]
-    first = _force_layout(min(backbone, len(linked)), core, [weights[pairs.index(p)] for p in core], {}, seed)
-    lengths = sorted(math.dist(first[a], first[b]) for a, b in core)
-    median = lengths[len(lengths) // 2] if lengths else 1.0
-    held = {k: (x, y) for k, (x, y) in enumerate(first) if any(k in p for p in core)}
+    weight = {(min(local[a], local[b]), max(local[a], local[b])): w for (a, b), w in ag.pairs.items()}
+    pairs = sorted(weight)
+    size = overview_size(len(linked), pairs, backbone)
+    core = [p for p in pairs if p[1] < size]
+    first = _packed(size, core, seed)
+    held = {k: first[k] for p in core for k in p}
+    weights = [1 + math.log(weight[p]) for p in pairs]
     coords = _force_layout(len(linked), pairs, weights, held, seed) if len(linked) > len(held) else first
-    scale = EDGE_LENGTH / median if median > 0 else EDGE_LENGTH
-    cx = sum(x for x, _ in first) / len(first)
-    cy = sum(y for _, y in first) / len(first)
-    return {ag.ids[i]: ((coords[k][0] - cx) * scale, (coords[k][1] - cy) * scale) for i, k in local.items()}
+    return {ag.ids[i]: (coords[k][0] * EDGE_LENGTH, coords[k][1] * EDGE_LENGTH) for i, k in local.items()}
 
 
 def precompute(
