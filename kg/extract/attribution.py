@@ -303,79 +303,122 @@ def _range(doc: Doc, start: int, end: int) -> list[Token]:
     return list(doc[start:end])
 
 
+Found = tuple[tuple[int, int] | None, str]  # a content's character range and its frame
+
+
 def _verbal(verb: Token, cue: Cue) -> Attribution | None:
     if verb.dep_ in ("aux", "auxpass") or _participle(verb):
         return None
-    doc = verb.doc
-    kids = list(verb.children)
-    content: tuple[int, int] | None = None
-    frame = ""
-    clauses = [c for c in kids if c.dep_ == "ccomp"]
-    if clauses and cue.takes("ccomp"):
-        before = [c for c in clauses if c.i < verb.i]
-        after = [c for c in clauses if c.i > verb.i]
-        side = after or before
-        lo = min(c.left_edge.i for c in side)
-        hi = max(c.right_edge.i for c in side)
-        if side is before:
-            subject = subject_of(verb)
-            hi = min(hi, (subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i) - 1)
-            if not any(t.text in (",", ":", "\u2014", "--") or t.is_quote for t in doc[hi : hi + 2]):
-                side = []  # "X stated it would ..." misparsed: no comma closes a fronted content
-        if side is after:
-            obj = next((c for c in kids if c.dep_ == "dobj" and verb.i < c.i < lo), None)
-            if obj is not None and cue.lemma not in ADDRESSED and not _has_that(side[0]):
-                lo = obj.left_edge.i  # "warned the outbreak could spread": the object opens the clause
-        if side:
-            content, frame = _span(_range(doc, lo, hi + 1)), "ccomp"
-    elif verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and cue.quote:
-        # "..., he said." parsed with the report hanging from the content
-        head = verb.head
-        first = min(t.i for t in verb.subtree)
-        if (
-            first > 0
-            and (doc[first - 1].text in (",", "\u2014", "--") or doc[first - 1].is_quote)
-            and cue_of(head) is None
-        ):
-            content, frame = _span(_range(doc, head.left_edge.i, first)), "fronted"
-    if content is None and cue.takes("xcomp"):
-        xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > verb.i), None)
-        if xcomp is not None and any(t.lower_ == "to" for t in xcomp.lefts):
-            obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and verb.i < c.i < xcomp.i), None)
-            lo = obj.left_edge.i if obj is not None else xcomp.left_edge.i
-            content, frame = _span(_range(doc, lo, xcomp.right_edge.i + 1)), "xcomp"
-    if content is None and cue.takes("dobj"):
-        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is not None and not _empty_object(obj, cue):
-            hi = obj.right_edge.i
-            for c in kids:
-                if (
-                    c.i > obj.i
-                    and c.dep_ in ("oprd", "xcomp", "ccomp")
-                    or (c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
-                ):
-                    hi = max(hi, c.right_edge.i)
-            content, frame = _span(_range(doc, obj.left_edge.i, hi + 1)), "dobj"
-    if content is None:
-        for c in kids:
-            if c.dep_ == "prep" and cue.takes(f"prep:{c.lower_}") and c.i > verb.i:
-                obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
-                    content, frame = _span(_range(doc, obj.left_edge.i, obj.right_edge.i + 1)), "prep"
-                    break
+    content, frame = _content(verb, cue)
     if content is None and not cue.quote:
         return None
     source = None if _passive_report(verb, frame) else source_of(verb)
-    addressee = None
-    if frame in ("ccomp", "fronted", "") and cue.lemma in ADDRESSED | {"warn", "promise", "caution"}:
-        target = next((c for c in kids if c.dep_ in ("dobj", "dative", "iobj")), None)
-        if target is not None and content is not None and content[0] <= target.idx < content[1]:
-            target = None
-        if target is not None:
-            addressee = noun_phrase(target)
+    addressee = _addressee(verb, cue, frame, content)
     if source is not None and content is not None and content[0] <= source[0] < content[1]:
         source = None
     return Attribution([verb], content, source, addressee, cue.cls, frame)
+
+
+def _content(verb: Token, cue: Cue) -> Found:
+    """What the cue reports: its clause, the fronted content it hangs from, its to-infinitive, its object
+    or its prepositional object, the first that the cue takes and the parse shows."""
+    content: tuple[int, int] | None = None
+    frame = ""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    found: Found | None = None
+    if clauses and cue.takes("ccomp"):
+        found = _clause_content(verb, cue, clauses)
+    elif verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and cue.quote:
+        found = _fronted_content(verb)
+    if found is not None:
+        content, frame = found
+    for finder in (_xcomp_content, _dobj_content, _prep_content):
+        if content is not None:
+            break
+        found = finder(verb, cue)
+        if found is not None:
+            content, frame = found
+    return content, frame
+
+
+def _clause_content(verb: Token, cue: Cue, clauses: list[Token]) -> Found | None:
+    doc = verb.doc
+    before = [c for c in clauses if c.i < verb.i]
+    after = [c for c in clauses if c.i > verb.i]
+    side = after or before
+    lo = min(c.left_edge.i for c in side)
+    hi = max(c.right_edge.i for c in side)
+    if side is before:
+        subject = subject_of(verb)
+        hi = min(hi, (subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i) - 1)
+        if not any(t.text in (",", ":", "\u2014", "--") or t.is_quote for t in doc[hi : hi + 2]):
+            return None  # "X stated it would ..." misparsed: no comma closes a fronted content
+    else:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < lo), None)
+        if obj is not None and cue.lemma not in ADDRESSED and not _has_that(side[0]):
+            lo = obj.left_edge.i  # "warned the outbreak could spread": the object opens the clause
+    return _span(_range(doc, lo, hi + 1)), "ccomp"
+
+
+def _fronted_content(verb: Token) -> Found | None:
+    """'..., he said.' parsed with the report hanging from the content."""
+    doc, head = verb.doc, verb.head
+    first = min(t.i for t in verb.subtree)
+    if (
+        first > 0
+        and (doc[first - 1].text in (",", "\u2014", "--") or doc[first - 1].is_quote)
+        and cue_of(head) is None
+    ):
+        return _span(_range(doc, head.left_edge.i, first)), "fronted"
+    return None
+
+
+def _xcomp_content(verb: Token, cue: Cue) -> Found | None:
+    if not cue.takes("xcomp"):
+        return None
+    kids = list(verb.children)
+    xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if xcomp is None or not any(t.lower_ == "to" for t in xcomp.lefts):
+        return None
+    obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and verb.i < c.i < xcomp.i), None)
+    lo = obj.left_edge.i if obj is not None else xcomp.left_edge.i
+    return _span(_range(verb.doc, lo, xcomp.right_edge.i + 1)), "xcomp"
+
+
+def _dobj_content(verb: Token, cue: Cue) -> Found | None:
+    if not cue.takes("dobj"):
+        return None
+    kids = list(verb.children)
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or _empty_object(obj, cue):
+        return None
+    hi = obj.right_edge.i
+    for c in kids:
+        if (
+            c.i > obj.i
+            and c.dep_ in ("oprd", "xcomp", "ccomp")
+            or (c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
+        ):
+            hi = max(hi, c.right_edge.i)
+    return _span(_range(verb.doc, obj.left_edge.i, hi + 1)), "dobj"
+
+
+def _prep_content(verb: Token, cue: Cue) -> Found | None:
+    for c in verb.children:
+        if c.dep_ == "prep" and cue.takes(f"prep:{c.lower_}") and c.i > verb.i:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return _span(_range(verb.doc, obj.left_edge.i, obj.right_edge.i + 1)), "prep"
+    return None
+
+
+def _addressee(verb: Token, cue: Cue, frame: str, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    if frame not in ("ccomp", "fronted", "") or cue.lemma not in ADDRESSED | {"warn", "promise", "caution"}:
+        return None
+    target = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")), None)
+    if target is None or (content is not None and content[0] <= target.idx < content[1]):
+        return None
+    return noun_phrase(target)
 
 
 def _participle(verb: Token) -> bool:
