@@ -81,3 +81,10 @@ def test_a_surname_that_is_a_street_word_stays_a_person(nlp: Language) -> None:
 def test_an_abbreviated_title_before_a_surname_is_the_person(nlp: Language, text: str, short: str) -> None:
     found = [m for m in find_mentions(nlp(text)) if m.span.text == short]
     assert found and all(m.type == "Person" and m.role for m in found)
+
+
+@pytest.mark.model
+def test_a_heading_name_ends_before_its_line_break(nlp: Language) -> None:
+    text = "Owen Tallis\n\nTallis with the Leeds Rhinos\n\nLeeds Rhinos – No. 7"
+    found = [m.span.text for m in find_mentions(nlp(text)) if m.kind == "name"]
+    assert "Owen Tallis" in found and not any("\n" in name for name in found)

@@ -34,10 +34,10 @@ def head_of(span: SpacySpan) -> Span:
 
 
 def trimmed(span: SpacySpan) -> SpacySpan | None:
-    """The span without a leading quotation mark or indefinite article ("a World Health Organisation
-    report"), or a trailing possessive marker, punctuation or function word."""
+    """The span without a leading quotation mark, line break or indefinite article ("a World Health
+    Organisation report"), or a trailing possessive marker, punctuation, line break or function word."""
     start, end = span.start, span.end
-    while end - start > 1 and span.doc[start].is_punct:
+    while end - start > 1 and (span.doc[start].is_punct or span.doc[start].is_space):
         start += 1  # '[" Mr de Vabres]ORG': the quotation mark before the name
     if end - start > 1 and span.doc[start].lower_ in ("a", "an"):
         start += 1
@@ -47,6 +47,7 @@ def trimmed(span: SpacySpan) -> SpacySpan | None:
     while end > start and (
         span.doc[end - 1].tag_ == "POS"
         or span.doc[end - 1].is_punct
+        or span.doc[end - 1].is_space  # "[Jane Roe\n\n]ORG": a heading's line break
         or (
             end - start > 1 and span.doc[end - 1].lower_ in word_class("dangling")
         )  # "[Whitbread Novel of]ORG"
