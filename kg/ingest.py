@@ -191,9 +191,10 @@ def _sidecar(path: Path) -> dict[str, Any]:
     sidecar = path.with_suffix(".json")
     if not sidecar.is_file():
         return {}
+    text, _encoding = _decode(sidecar)
     try:
-        data = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
         raise InputError(
             str(sidecar), f"sidecar metadata is not valid JSON ({err})", "fix or remove it"
         ) from err

@@ -179,3 +179,13 @@ def test_a_text_past_the_parsers_length_limit_does_not_stop_the_batch(nlp: Langu
     assert [(doc.text == text, n) for (doc, n), (text, _) in zip(docs, texts, strict=True)] == [
         (True, 1), (True, 2), (True, 3)
     ]  # fmt: skip
+
+
+def test_a_sidecar_in_cp1252_gives_its_metadata(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("The harbour reopened on Monday.", encoding="utf-8")
+    (tmp_path / "story.json").write_bytes(
+        '{"title": "Caf\u00e9 closes", "publisher": "\u00a3 Weekly"}'.encode("cp1252")
+    )
+    [article] = list(read_articles([tmp_path]))
+    assert isinstance(article, Article)
+    assert (article.document.title, article.document.publisher) == ("Caf\u00e9 closes", "\u00a3 Weekly")
