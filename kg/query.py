@@ -24,7 +24,6 @@ from kg.store import Solutions, Store, Term, term_text
 T = TypeVar("T")
 FORMATS = ("table", "csv", "tsv", "json")
 UPDATE_WORDS = ("insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with")
-DEFAULT_TIMEOUT = 60.0  # seconds a read query may run
 TABLE_ROWS = 1000  # rows a table shows unless told otherwise
 # comments, strings, IRIs and variables are read whole, so a word inside them is never a keyword
 _SKIP = (
@@ -97,11 +96,12 @@ def run_query(
     *,
     allow_update: bool = False,
     allow_service: bool = False,
-    timeout_s: float = DEFAULT_TIMEOUT,
+    timeout_s: float = 0,
     max_rows: int = 0,
 ) -> Rows:
     """Evaluate a query with the project's prefixes predeclared (error positions stay the query's
-    own); updates and SERVICE only when allowed; a read stops after `timeout_s` seconds (0: never);
+    own); updates and SERVICE only when allowed; a read stops after `timeout_s` seconds (0: never,
+    the default for library use; the command line gives 60);
     a SELECT gives at most `max_rows` rows (0: all)."""
     if uses_service(sparql) and not allow_service:
         raise QueryError(
