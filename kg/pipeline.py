@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 
@@ -65,6 +66,8 @@ def link_records(
         statement.on_behalf_of = resolution.side_of(statement.speaker)
         regions = statement.parts or [statement.content]
         statement.about = sorted({a for part in regions for a in resolution.actors_within(part)})
+    tellers = _tellers(statements, events)
+    by_id = {s.id: s for s in statements}
     for number, event in enumerate(events, start=1):
         event.id = f"{doc_id}-e{number}"
         for arg in (event.agent, event.target, event.instrument, event.place, event.means):
@@ -78,10 +81,11 @@ def link_records(
             and not reflexive(event.target.mention)
         ):
             event.target = None  # "Qantas will double its flights": an owner, not whom it is done to
-        if event.reported_by is None:
-            event.reported_by = next((s.id for s in statements if _tells(s, event)), None)
-        if event.reported_by is not None and event.factuality == "asserted":
-            teller = next(s for s in statements if s.id == event.reported_by)
+        teller = tellers[number - 1]
+        if event.reported_by is None and teller is not None:
+            event.reported_by = teller.id
+        teller = by_id.get(event.reported_by) if event.reported_by is not None else None
+        if teller is not None and event.factuality == "asserted":
             event.factuality, event.factuality_cue = "reported", teller.cue.text if teller.cue else None
 
 
@@ -104,9 +108,36 @@ def _last_speaker(earlier: list[Statement], statement: Statement) -> str | None:
     return None
 
 
-def _tells(statement: Statement, event: Event) -> bool:
-    regions = statement.parts or [statement.content]
-    return any(region.contains(event.trigger) for region in regions)
+def _tellers(statements: list[Statement], events: list[Event]) -> list[Statement | None]:
+    """For each event, the first statement whose content (or one of its parts) holds the trigger.
+
+    A sweep over the regions and the triggers sorted by start, keeping the open regions in a heap by
+    statement order: near-linear in the article's length, where comparing every pair is quadratic.
+    """
+    regions = sorted(
+        (r.start, r.end, n) for n, st in enumerate(statements) for r in (st.parts or [st.content])
+    )
+    found: list[Statement | None] = [None] * len(events)
+    open_: list[tuple[int, int]] = []  # (statement number, region end)
+    at = 0
+    for i in sorted(range(len(events)), key=lambda i: events[i].trigger.start):
+        trigger = events[i].trigger
+        while at < len(regions) and regions[at][0] <= trigger.start:
+            heapq.heappush(open_, (regions[at][2], regions[at][1]))
+            at += 1
+        held = []
+        while open_:
+            number, end = open_[0]
+            if end < trigger.start:  # closed before this trigger, so before every later one
+                heapq.heappop(open_)
+            elif end >= trigger.end:
+                found[i] = statements[number]
+                break
+            else:  # ends inside this trigger; a later, shorter one may still lie in it
+                held.append(heapq.heappop(open_))
+        for item in held:
+            heapq.heappush(open_, item)
+    return found
 
 
 def extract_articles(
