@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.corpus import BBC, KG, ROOT, corpus_files, cores, folder_bytes, timed, verdict  # noqa: E402
+from bench.corpus import BBC, KG, ROOT, cores, corpus_files, folder_bytes, timed, verdict  # noqa: E402
 from kg.query import run_query  # noqa: E402
 from kg.store import open_store  # noqa: E402
 

@@ -54,7 +54,6 @@ def main() -> None:
         bare_s, ours_s = best(args.repeat, bare), best(args.repeat, ours)
         print(f"{path.name}: {len(bare()):,} rows, pyoxigraph {bare_s:.3f} s, kg query {ours_s:.3f} s")
         print(verdict(f"  kg query / pyoxigraph ({path.name})", ours_s / bare_s, 1.2))
-    del store, bare_store
     startup = min(timed([*KG, "query", "ASK { }", "--store", args.store]).seconds for _ in range(args.repeat))
     print(f"{'kg query start-up (ASK {})':<44} {startup:10.2f} s   (Python, click, spaCy-free imports)")
 

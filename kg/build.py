@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph
 
@@ -125,12 +126,14 @@ def build(
     batch_size: int = 16,
     n_process: int = 1,
     force: bool = False,
+    scheduler: Any = None,
     on_skip: Callable[[Skipped], None] = lambda s: None,
     on_progress: Callable[[int], None] = lambda n: None,
     on_note: Callable[[str], None] = lambda s: None,
 ) -> BuildReport:
     """Build every new article under `paths` into `store`, one transaction per batch; with `force`,
-    parse the stored ones again too (after a new model or extraction rules)."""
+    parse the stored ones again too (after a new model or extraction rules). With `scheduler` (a Dask
+    scheduler's address), parsing and extraction run on that cluster's workers."""
     report = BuildReport()
     load_ontology(store)
     triage = _Triage(report, stored_articles(store), force, on_progress)
@@ -150,7 +153,15 @@ def build(
         on_progress(1)
 
     articles = triage.new(split_inputs(paths, report, on_skip, on_note))
-    for extraction in extract_articles(articles, n_process=n_process, on_error=failed, model=model):
+    if scheduler is not None:
+        from kg.cluster import extract_on_cluster
+
+        extractions = extract_on_cluster(
+            articles, scheduler, model=model, partition_size=batch_size, on_error=failed
+        )
+    else:
+        extractions = extract_articles(articles, n_process=n_process, on_error=failed, model=model)
+    for extraction in extractions:
         on_progress(1)
         batch.append(extraction)
         if len(batch) >= batch_size:

@@ -71,6 +71,11 @@ def main() -> None:
     "--processes", "-j", type=int, default=None, help="Parser processes (default: the machine's cores)."
 )
 @click.option("--force", is_flag=True, help="Parse stored articles again too (after a model or rule change).")
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    help="Parse and extract on this Dask cluster (dask.distributed); the results go into --store.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(
     paths: tuple[Path, ...],
@@ -79,6 +84,7 @@ def build(
     batch_size: int,
     processes: int | None,
     force: bool,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Read articles (.txt with NAME.json sidecar, .html, .jsonl, folders) into the store."""
@@ -110,6 +116,7 @@ def build(
                 batch_size=batch_size,
                 n_process=processes,
                 force=force,
+                scheduler=scheduler,
                 on_skip=echo_skip,
                 on_note=echo_note,
                 on_progress=lambda n: progress.advance(task, n),

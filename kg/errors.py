@@ -38,3 +38,7 @@ class ValidationError(KgError):
 
 class ExportError(KgError):
     """A graph could not be written in the asked format."""
+
+
+class ClusterError(KgError):
+    """The Dask cluster could not be reached, or an extraction failed on a worker."""

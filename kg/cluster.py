@@ -1,0 +1,105 @@
+"""Parsing and extraction on a Dask cluster (dask.distributed): articles go out in partitions, each
+worker keeps one spaCy pipeline, and the extraction records come back to be written to the store.
+
+Only this module knows Dask; `build` hands it the articles and takes records back, as it does from
+the local pipeline. At most a few partitions a worker are out at once, so the client's memory stays
+flat however long the corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from kg.errors import ClusterError
+from kg.records import Article, Extraction
+
+_PIPELINES: dict[str | None, Any] = {}  # on a worker: its one pipeline per model name
+
+
+def extract_partition(articles: list[Article], model: str | None) -> list[Extraction | tuple[str, str]]:
+    """On a worker: the extractions of a partition; an article that fails comes back as
+    (source path, reason), and the others go on."""
+    from kg.nlp import load_pipeline
+    from kg.pipeline import extract_articles
+
+    if model not in _PIPELINES:
+        _PIPELINES[model] = load_pipeline(model)
+    failures: list[tuple[str, str]] = []
+
+    def failed(article: Article, err: Exception) -> None:
+        failures.append((article.source_path, f"{type(err).__name__}: {err}"))
+
+    done: list[Extraction | tuple[str, str]] = list(
+        extract_articles(articles, _PIPELINES[model], on_error=failed)
+    )
+    return done + failures
+
+
+def connect(scheduler: Any) -> Any:
+    """A dask.distributed Client for 'tcp://HOST:PORT' (or a Client or cluster object, as tests pass)."""
+    try:
+        from distributed import Client
+    except ImportError as err:
+        raise ClusterError("--scheduler needs dask.distributed: pip install 'dask[distributed]'") from err
+    if isinstance(scheduler, Client):
+        return scheduler
+    try:
+        return Client(scheduler, timeout="30s")
+    except (OSError, TimeoutError) as err:
+        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
+
+
+def extract_on_cluster(
+    articles: Iterable[Article],
+    scheduler: Any,
+    *,
+    model: str | None = None,
+    partition_size: int = 16,
+    on_error: Callable[[Article, Exception], None] | None = None,
+) -> Iterator[Extraction]:
+    """Extractions of the articles, parsed on the cluster's workers (in the order partitions finish)."""
+    client = connect(scheduler)
+    try:
+        yield from _run(client, iter(articles), model, partition_size, on_error)
+    finally:
+        if client is not scheduler:
+            client.close()
+
+
+def _run(
+    client: Any,
+    stream: Iterator[Article],
+    model: str | None,
+    partition_size: int,
+    on_error: Callable[[Article, Exception], None] | None,
+) -> Iterator[Extraction]:
+    from distributed import as_completed
+
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    parts = iter(lambda: list(islice(stream, partition_size)), [])
+    pending = as_completed()
+    by_path: dict[str, Article] = {}
+
+    def submit(part: list[Article]) -> None:
+        by_path.update((a.source_path, a) for a in part)
+        pending.add(client.submit(extract_partition, part, model, pure=False))
+
+    for part in islice(parts, 2 * workers):
+        submit(part)
+    for future in pending:
+        for item in future.result():
+            if isinstance(item, Extraction):
+                by_path.pop(item.source_path, None)
+                yield item
+                continue
+            path, reason = item
+            article = by_path.pop(path)
+            if on_error is None:
+                raise ClusterError(f"{path}: extraction failed on a worker ({reason})")
+            on_error(article, RuntimeError(reason))
+        future.release()
+        part = next(parts, [])
+        if part:
+            submit(part)
