@@ -69,11 +69,12 @@ def _without_thing_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     works = work_titles(doc, [(actor_ranges[id(m)].start, actor_ranges[id(m)].stop) for m in names])
     if not titles and not works:
         return mentions
+    named = {id(m) for m in names}
     return [
         m
         for m in mentions
         if not (id(m) in actor_ranges and any(_within(actor_ranges[id(m)], title) for title in titles))
-        and not (m in names and m.span.text in works)
+        and not (id(m) in named and m.span.text in works)
     ]
 
 

@@ -130,10 +130,13 @@ def np_span(tok: Token) -> Span:
     lefts = [c for c in tok.lefts if c.dep_ in NP_LEFT and not (owned and c.dep_ == "poss")]
     start = min([c.left_edge.i for c in lefts if c.i > _owner_end(tok, owned)] + [tok.i])
     end = tok.i + 1
-    if tok.ent_iob_ != "O":
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            start, end = min(start, ent.start), max(end, ent.end)
+    if tok.ent_iob_ in ("B", "I"):  # the entity holding it, from the tags around it (not a scan of doc.ents)
+        first, last = tok.i, tok.i + 1
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        start, end = min(start, first), max(end, last)
     while start < end - 1 and doc[start].is_punct:
         start += 1
     words = doc[start:end]
