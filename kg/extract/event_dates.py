@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -32,11 +33,35 @@ def _clause_tokens(head: Token) -> set[int]:
 
 
 def _times_over(doc: Doc, tokens: set[int], times: Sequence[TimeExpression]) -> TimeExpression | None:
-    for t in times:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and any(i in tokens for i in range(span.start, span.end)):
-            return t
-    return None
+    """The first of `times` with a token among `tokens` (looked up by position: a long article has
+    thousands of both)."""
+    if not tokens:
+        return None
+    starts, spans, longest = _time_tokens(doc, times)
+    lo, hi = min(tokens), max(tokens)
+    best: int | None = None
+    for start, end, n in spans[bisect_left(starts, lo - longest) : bisect_right(starts, hi)]:
+        if (best is None or n < best) and any(i in tokens for i in range(start, end)):
+            best = n
+    return times[best] if best is not None else None
+
+
+def _time_tokens(
+    doc: Doc, times: Sequence[TimeExpression]
+) -> tuple[list[int], list[tuple[int, int, int]], int]:
+    """The token ranges of the times sorted by start, (start, end, index in `times`), made once a doc."""
+    key = f"kg_time_tokens_{id(times)}_{len(times)}"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        spans = []
+        for n, t in enumerate(times):
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None:
+                spans.append((span.start, span.end, n))
+        spans.sort()
+        longest = max((end - start for start, end, _n in spans), default=0)
+        cached = doc.user_data[key] = ([start for start, _e, _n in spans], spans, longest)
+    return cached
 
 
 def _governor(doc: Doc, t: TimeExpression) -> Token | None:

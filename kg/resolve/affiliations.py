@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from kg.extract.base import text_of
 from kg.lexicon.known import Known, lookup, lookup_demonym
 from kg.lexicon.names import normalize_name
 from kg.lexicon.tables import load_table
@@ -61,10 +62,10 @@ def _role_body(s: State, cluster: Cluster) -> None:
     if body is cluster:
         return
     role = m.role or ""
-    found = s.doc.text.rfind(role, max(0, m.span.start - len(role) - 2), m.span.start)
+    found = text_of(s.doc).rfind(role, max(0, m.span.start - len(role) - 2), m.span.start)
     start = found if found >= 0 else m.span.start
     cluster.affiliation = body
-    cluster.evidence = Span(start, end, s.doc.text[start:end])
+    cluster.evidence = Span(start, end, text_of(s.doc)[start:end])
     if body.implied and body.evidence is None:
         body.evidence = cluster.evidence
 

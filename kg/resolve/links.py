@@ -8,6 +8,7 @@ from collections.abc import Set
 
 from spacy.tokens import Token
 
+from kg.extract.base import text_of
 from kg.lexicon.known import Known, lookup_demonym
 from kg.lexicon.words import person_org_nouns
 from kg.records import Span
@@ -122,7 +123,7 @@ def _evidence(s: State, f: Features, other: Token) -> Span:
     if head.dep_ == "appos":  # "Jane Doe, an analyst with X": from the name the apposition describes
         start = min(start, head.head.left_edge.idx)
     end = max(f.span.end, other.idx + len(other.text))
-    return Span(start, end, s.doc.text[start:end])
+    return Span(start, end, text_of(s.doc)[start:end])
 
 
 def _short_of_people(s: State, top: Token, person: Token) -> list[Token]:

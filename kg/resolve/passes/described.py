@@ -3,6 +3,7 @@ operating officer, Jane Doe, ..."): resolved with the name, right after it."""
 
 from __future__ import annotations
 
+from kg.extract.base import text_of
 from kg.extract.nominals import noun_lemma
 from kg.resolve.features import Features
 from kg.resolve.passes.base import NOMINAL, link_pass
@@ -35,7 +36,7 @@ def _described_name(
     named = names.get(f.span.end + 1)
     if named is None:
         named = next((heads[c.i] for c in token.children if c.dep_ == "appos" and c.i in heads), None)
-    if named is None and s.doc[f.first].is_sent_start and s.doc.text[f.span.end : f.span.end + 2] == ", ":
+    if named is None and s.doc[f.first].is_sent_start and text_of(s.doc)[f.span.end : f.span.end + 2] == ", ":
         named = names.get(f.span.end + 2)  # "The former chief operating officer, Jane Doe will ..."
     if named is None and f.type == "Person":
         named = _name_ending_description(s, f, names)
