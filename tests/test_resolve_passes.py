@@ -230,3 +230,10 @@ def test_third_person_in_a_quote_is_not_its_speaker(
 ) -> None:
     result = run(nlp, text)
     assert result.actor_of(span(text, *pronoun)) != result.actor_of(span(text, *not_speaker))
+
+
+def test_letters_after_a_name_are_no_part_of_it(nlp: Language) -> None:
+    text = "Daniel Brandt FRS was a chemist. Daniel Brandt was born in 1900."
+    result = run(nlp, text)
+    assert result.actor_of(span(text, "Daniel Brandt FRS")) == "person/daniel-brandt"
+    assert result.actor_of(span(text, "Daniel Brandt", 1)) == "person/daniel-brandt"

@@ -3,6 +3,7 @@ mention record (character offsets) kept only to hand back at the end."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -12,6 +13,8 @@ from kg.extract.nominals import noun_lemma
 from kg.lexicon.names import normalize_name
 from kg.records import EntityType, Mention, Span, Statement
 from kg.resolve.words import words
+
+POST_NOMINAL = re.compile(r"[A-Z]{2,5}")  # letters after a person's name: honours, degrees, offices
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,15 @@ class Features:
         return range(self.first, self.last + 1)
 
 
+def name_words(mention: Mention) -> tuple[str, ...]:
+    """A name's normalized words, a person's without the letters after the name ("Jane Doe FRS", "John
+    Roe MP")."""
+    said = mention.span.text.split()
+    while mention.type == "Person" and len(said) > 2 and POST_NOMINAL.fullmatch(said[-1]):
+        said.pop()
+    return tuple(normalize_name(" ".join(said)).split())
+
+
 def char_tokens(doc: Doc, span: Span) -> list[Token]:
     chars = doc.char_span(span.start, span.end, alignment_mode="expand")
     return list(chars) if chars is not None else []
@@ -91,7 +103,7 @@ def features_of(doc: Doc, mention: Mention, sents: list[int], quotes: list[Span]
         word=head.lower_,
         det=tokens[0].lower_ if tokens else "",
         modifiers=modifiers,
-        names=tuple(normalize_name(mention.span.text).split()) if mention.kind == "name" else (),
+        names=name_words(mention) if mention.kind == "name" else (),
         dep=head.dep_,
         sentence=sents[head.i],
         quote=quote,
