@@ -151,7 +151,8 @@ def identity(cluster: Cluster, digest: str) -> tuple[str, str]:
 def _named_identity(cluster: Cluster) -> tuple[str, str]:
     best = max(cluster.names, key=lambda n: (len(normalize_name(n).split()), -cluster.names.index(n)))
     if cluster.type == "Person" and cluster.words:  # without letters after the name ("Jane Doe FRS")
-        best = " ".join(max(cluster.words, key=len))
+        longest: tuple[str, ...] = max(cluster.words, key=len)
+        best = " ".join(longest)
     if cluster.type == "Organization":
         best = " ".join(company_core(tuple(normalize_name(best).split()))) or best
     if cluster.type == "Organization" and cluster.modifiers:
