@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.store import Store
+from kg.store import EmbeddedStore, Store
 from kg.view.queries import (
     ABOUT,
     AFFILIATIONS,
@@ -93,6 +95,24 @@ def actor_size(mentions: int) -> float:
     return round(min(38.0, 12.0 + 5.5 * math.log2(1 + max(mentions, 1))), 1)
 
 
+VIEW_QUERIES = (
+    DOCUMENTS, MENTION_COUNTS, ENTITIES, ALIASES, MENTIONED, AFFILIATIONS, ABOUT, SIDES, STATEMENTS,
+    ARGUMENTS, EVENTS, TYPE_LABELS, BROADER, RELATIONS,
+    *(SENTENCES.replace("KIND", k) for k in ("Statement", "Event")),
+)  # fmt: skip
+
+
+def prefetch(store: Store, queries: Iterable[str]) -> dict[str, list[dict[str, str]]]:
+    """The answers of all `queries`, asked at once in threads when the store is embedded (Oxigraph
+    evaluates outside Python's lock, so the queries share the cores); one by one otherwise."""
+    queries = list(queries)
+    if not isinstance(store, EmbeddedStore):
+        return {}
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        answers = list(pool.map(lambda q: list(select(store, q)), queries))
+    return dict(zip(queries, answers, strict=True))
+
+
 def first_rows(rows: Any, key: str) -> dict[str, dict[str, str]]:
     """The first row for each value of `key` (several rows for one subject come from repeated values),
     in the order of the keys."""
@@ -107,6 +127,7 @@ class _Reader:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.answers = prefetch(store, VIEW_QUERIES)
         self.g = VizGraph()
         self.doc_index: dict[str, int] = {}
         self.merged: dict[tuple[str, str, str, str], Edge] = {}
@@ -121,6 +142,11 @@ class _Reader:
         self.events()
         return self.g
 
+    def rows(self, sparql: str) -> Iterable[dict[str, str]]:
+        """The rows of one of the view's queries (asked ahead), or of another query now."""
+        answer = self.answers.pop(sparql, None)
+        return select(self.store, sparql) if answer is None else answer
+
     def add_node(self, prefix: str, iri: str, **kw: Any) -> Node:
         node = Node(id=f"{prefix}{len(self.g.nodes)}", iri=iri, **kw)
         self.g.nodes[node.id] = node
@@ -134,7 +160,7 @@ class _Reader:
         return None if index is None else self.g.documents[index].get("date") or None
 
     def documents(self) -> None:
-        for row in select(self.store, DOCUMENTS):
+        for row in self.rows(DOCUMENTS):
             if row["d"] in self.doc_index:
                 continue
             self.doc_index[row["d"]] = len(self.g.documents)
@@ -142,8 +168,8 @@ class _Reader:
             self.g.documents.append({"iri": row["d"], **info})
 
     def entities(self) -> None:
-        counts = {row["e"]: int(row.get("n", "0")) for row in select(self.store, MENTION_COUNTS)}
-        for row in select(self.store, ENTITIES):
+        counts = {row["e"]: int(row.get("n", "0")) for row in self.rows(MENTION_COUNTS)}
+        for row in self.rows(ENTITIES):
             iri, group = row["e"], local(row["type"])
             if iri in self.g.by_iri:
                 continue
@@ -160,11 +186,11 @@ class _Reader:
                 "events": [],
                 "docs": [],
             }
-        for row in select(self.store, ALIASES):
+        for row in self.rows(ALIASES):
             record = self.record_of(row["e"])
             if record and row["alt"] not in record["aliases"] and row["alt"] != record["label"]:
                 record["aliases"].append(row["alt"])
-        for row in select(self.store, MENTIONED):
+        for row in self.rows(MENTIONED):
             node_id, index = self.g.by_iri.get(row["e"]), self.doc(row["doc"])
             if node_id and index is not None:
                 self.stamp(self.g.nodes[node_id], index)
@@ -176,7 +202,7 @@ class _Reader:
                 node.mentions = len(node.docs)
 
     def affiliations(self) -> None:
-        for row in select(self.store, AFFILIATIONS):
+        for row in self.rows(AFFILIATIONS):
             member, body = self.g.by_iri.get(row["member"]), self.g.by_iri.get(row["body"])
             if member and body and member != body and body not in self.g.records[member]["memberOf"]:
                 self.g.records[member]["memberOf"].append(body)
@@ -189,7 +215,7 @@ class _Reader:
         """The sentence each statement and event was read from."""
         found: dict[str, str] = {}
         for kind in ("Statement", "Event"):
-            for row in select(self.store, SENTENCES.replace("KIND", kind)):
+            for row in self.rows(SENTENCES.replace("KIND", kind)):
                 found.setdefault(row["x"], row["sentence"])
         return found
 
@@ -199,11 +225,11 @@ class _Reader:
 
     def statements(self) -> None:
         about: dict[str, list[str]] = defaultdict(list)
-        for row in select(self.store, ABOUT):
+        for row in self.rows(ABOUT):
             if row["e"] in self.g.by_iri and self.g.by_iri[row["e"]] not in about[row["s"]]:
                 about[row["s"]].append(self.g.by_iri[row["e"]])
-        sides = {row["s"]: self.g.by_iri.get(row["side"]) for row in select(self.store, SIDES)}
-        for row in first_rows(select(self.store, STATEMENTS), "s").values():
+        sides = {row["s"]: self.g.by_iri.get(row["side"]) for row in self.rows(SIDES)}
+        for row in first_rows(self.rows(STATEMENTS), "s").values():
             sentence, index = self.evidence(row["s"], row.get("doc"))
             speaker = self.g.by_iri.get(row.get("speaker", ""))
             content = row["content"]
@@ -265,11 +291,11 @@ class _Reader:
 
     def events(self) -> None:
         args: dict[str, dict[str, str]] = defaultdict(dict)
-        for row in select(self.store, ARGUMENTS):
+        for row in self.rows(ARGUMENTS):
             if row["e"] in self.g.by_iri:
                 args[row["ev"]][local(row["role"])] = self.g.by_iri[row["e"]]
         types = self.event_types()
-        for row in first_rows(select(self.store, EVENTS), "ev").values():
+        for row in first_rows(self.rows(EVENTS), "ev").values():
             kind = types.get(row["type"], {})
             sentence, index = self.evidence(row["ev"], row.get("doc"))
             label = type_label(row["type"], kind.get("typeLabel"))
@@ -300,9 +326,9 @@ class _Reader:
 
     def event_types(self) -> dict[str, dict[str, str]]:
         """For each event type: its label, its top concept (root) and its relation's label."""
-        labels = {r["type"]: r["label"] for r in select(self.store, TYPE_LABELS)}
-        up = {r["type"]: r["up"] for r in select(self.store, BROADER) if r["type"] != r["up"]}
-        relations = {r["type"]: r["label"] for r in select(self.store, RELATIONS)}
+        labels = {r["type"]: r["label"] for r in self.rows(TYPE_LABELS)}
+        up = {r["type"]: r["up"] for r in self.rows(BROADER) if r["type"] != r["up"]}
+        relations = {r["type"]: r["label"] for r in self.rows(RELATIONS)}
         types: dict[str, dict[str, str]] = {}
         for iri in set(labels) | set(up) | set(relations):
             root, seen = iri, {iri}
