@@ -20,6 +20,7 @@ from kg.view.data import VizGraph
 LARGE = 400  # above this many nodes the layout is computed ahead and physics starts off
 EDGE_LENGTH = 150.0  # pixels: the median edge of the layout is drawn this long
 BACKBONE = 200  # a large graph opens on its best connected actors: they are laid out first
+GIANT_ROOM = 2.2  # the largest connected part is drawn this much looser than the others
 LINKS = ("relation", "claim", "said-about")  # the edges between actors that the overview draws
 PALETTE = (
     "#3b6fb6", "#e08a1e", "#3a9a5b", "#8e5ab5", "#c2417a", "#1f9fb4",
@@ -169,6 +170,8 @@ def _packed(n: int, pairs: list[tuple[int, int]], seed: int) -> list[tuple[float
     gap, ring, ring_width, angle = 1.0, 0.0, 0.0, 0.0
     for number, members in enumerate(parts):
         xy = _unit_layout(g.subgraph(members), seed) if len(members) > 1 else [(0.0, 0.0)]
+        if number == 0:  # the largest part holds most of the names: it gets more room
+            xy = [(x * GIANT_ROOM, y * GIANT_ROOM) for x, y in xy]
         radius = max(math.hypot(x, y) for x, y in xy) + 0.5
         if number == 0:
             centre, ring = (0.0, 0.0), radius + gap
