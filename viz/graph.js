@@ -250,24 +250,36 @@
   // tiers appear as the reader zooms in (each tier at twice the zoom of the one before); edge
   // labels appear from twice the default zoom when there are many, and on hover (their title).
   let labelled = null;
+  const LABEL_PX = 15, MAX_LABEL_PX = 22, EDGE_PX = 11;
   function tierOf(n) {
     if (n.rank === undefined) return 3;
     if (n.rank < TOP_LABELS) return 0;
     return n.rank < 100 ? 1 : n.rank < 300 ? 2 : 3;
   }
-  function labelByImportance() {
-    const scale = network.getScale();
-    const base = 15 / scale;
+  // font sizes (in the network's units) for the zoom `scale`: a tier's names grow as the reader zooms
+  // in, up to MAX_LABEL_PX on screen
+  function setFonts(scale) {
+    const base = LABEL_PX / labelled.scale;
+    const cap = MAX_LABEL_PX / scale;
     const updates = [];
     DATA.nodes.forEach((n) => {
-      if (n.kind === "actor") updates.push({ id: n.id, font: { size: base / Math.pow(2, tierOf(n)) } });
+      if (n.kind === "actor") updates.push({ id: n.id, font: { size: Math.min(base / Math.pow(2, tierOf(n)), cap) } });
     });
     nodes.update(updates);
-    const many = edgeView.length > 40;
-    network.setOptions({ edges: { font: { size: many ? 11 / scale / 2 : 13 } } });
-    labelled = { scale: scale, tiers: [TOP_LABELS, 100, 300] };
-    window.kgLabels = labelled;
+    const edgeSize = labelled.manyEdges ? EDGE_PX / labelled.scale / 2 : 13;
+    network.setOptions({ edges: { font: { size: Math.min(edgeSize, (EDGE_PX + 2) / scale) } } });
+    labelled.fontScale = scale;
   }
+  function labelByImportance() {
+    labelled = { scale: network.getScale(), tiers: [TOP_LABELS, 100, 300], manyEdges: edgeView.length > 40 };
+    window.kgLabels = labelled;
+    setFonts(labelled.scale);
+  }
+  // after any change of zoom (wheel, pinch, focus, moveTo): checked on each frame, cheap when unchanged
+  network.on("afterDrawing", () => {
+    const scale = network.getScale();
+    if (labelled && Math.abs(Math.log(scale / labelled.fontScale)) > 0.15) setTimeout(() => setFonts(network.getScale()), 0);
+  });
   // the actors whose label is drawn at the current zoom (read by the tests through the network)
   window.kgLabelled = function () {
     const scale = network.getScale();

@@ -148,8 +148,8 @@ def best_actors(graph: VizGraph, max_actors: int) -> VizGraph:
         linked_to = participants(graph, node_id)
         if node.kind != "actor" and linked_to and linked_to <= keep:
             keep.add(node_id)
-    note = (
-        f"the {min(max_actors, len(linked)):,} best connected of {actors:,} actors "
-        f"(--max-actors {max_actors})"
-    )
+    if len(linked) > max_actors:
+        note = f"the {max_actors:,} best connected of {actors:,} actors (--max-actors {max_actors})"
+    else:
+        note = f"the {len(linked):,} actors linked to another, of {actors:,} (--max-actors {max_actors})"
     return subgraph(graph, keep, note)
