@@ -261,3 +261,19 @@ def test_search_on_the_seed_page_opens_the_speakers_statements(browser: Any, see
     sentences = page.locator("#panel .sentence").all_inner_texts()
     assert any("In moments like these" in s for s in sentences)
     page.close()
+
+
+def test_a_group_collapses_to_one_node_and_expands_again(browser: Any, hubs_page: Path) -> None:
+    page = open_page(browser, hubs_page)
+    visible = "window.kgNetwork.body.nodeIndices.length"
+    before = page.evaluate(visible)
+    button = page.locator("#legend button.toggle").first
+    group = button.get_attribute("data-group")
+    button.click()
+    assert page.evaluate(f"window.kgNetwork.isCluster('group:{group}')")
+    assert button.inner_text() == "expand"
+    assert page.evaluate(visible) < before
+    button.click()
+    assert not page.evaluate(f"window.kgNetwork.isCluster('group:{group}')")
+    assert page.evaluate(visible) == before
+    page.close()
