@@ -88,3 +88,25 @@ def test_a_heading_name_ends_before_its_line_break(nlp: Language) -> None:
     text = "Owen Tallis\n\nTallis with the Leeds Rhinos\n\nLeeds Rhinos – No. 7"
     found = [m.span.text for m in find_mentions(nlp(text)) if m.kind == "name"]
     assert "Owen Tallis" in found and not any("\n" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Police Superintendent Ravi Mistry said officers acted lawfully.", "Ravi Mistry", "Superintendent"),
+        ("Det Supt Colin Marsh said the search went on.", "Colin Marsh", "Supt"),
+    ],
+)
+@pytest.mark.model
+def test_titles_the_recognizer_took_for_a_body_or_cut_off_are_the_persons(
+    nlp: Language, text: str, name: str, role: str
+) -> None:
+    found = [m for m in find_mentions(nlp(text)) if m.kind == "name"]
+    assert [m.span.text for m in found] == [name]
+    assert found[0].type == "Person" and found[0].role is not None and role in found[0].role
+
+
+@pytest.mark.model
+def test_a_body_whose_name_begins_with_a_rank_stays_a_body(nlp: Language) -> None:
+    found = [m for m in find_mentions(nlp("General Electric said profits rose.")) if m.kind == "name"]
+    assert [(m.span.text, m.type) for m in found] == [("General Electric", "Organization")]

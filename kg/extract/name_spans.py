@@ -74,26 +74,44 @@ def join_split_names(doc: Doc) -> list[SpacySpan]:
                 out.pop()
             ent = arm
         out.append(ent)
-    named = _titled_surnames(doc, _known_full_names(doc, out))
+    named = _titled_names(doc, _known_full_names(doc, out))
     return _streets(doc, _bodies_of_places(doc, _bracket_defined_names(doc, named)))
 
 
-def _titled_surnames(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
-    """A title and the surname of a person named in full elsewhere, relabelled a person whatever the
-    recognizer called it: "[Supt Roe]WORK_OF_ART" after "Superintendent Jane Roe"."""
+def _titled_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Titles before a person's name are a person, whatever the recognizer called them: a title and the
+    surname of a person named in full elsewhere ("[Supt Roe]WORK_OF_ART" after "Superintendent Jane
+    Roe"), a title and a known given name ("[Superintendent Ravi Roe]ORG"), and titles the recognizer
+    cut from the name after them ("[Det Supt]PERSON [Jane Roe]PERSON")."""
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     out: list[SpacySpan] = []
     for ent in ents:
-        words = [t.text for t in ent]
-        if (
-            ent.label_ != "PERSON"
-            and len(ent) > 1
-            and words[-1] in surnames
-            and title_prefix(words) == len(ent) - 1
-        ):
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and ent.label_ == "PERSON" and _titles_only(prev):
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label="PERSON")
+            continue
+        if ent.label_ != "PERSON" and _titled_person(ent, surnames):
             ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+def _titles_only(ent: SpacySpan) -> bool:
+    """An entity of title words alone ("[Det Supt]PERSON")."""
+    words = [t.text for t in ent]
+    return title_prefix([*words, "Name"]) == len(words)
+
+
+def _titled_person(ent: SpacySpan, surnames: set[str]) -> bool:
+    """Titles, then a known surname or a known given name and its surname, and no curated body's name."""
+    words = [t.text for t in ent]
+    skip = title_prefix(words)
+    rest = words[skip:]
+    if not skip or not rest or len(rest) > 3 or lookup(ent.text) is not None:
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest):
+        return False
+    return (len(rest) == 1 and rest[0] in surnames) or (len(rest) > 1 and name_gender(rest[0]) is not None)
 
 
 def _streets(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
