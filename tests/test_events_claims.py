@@ -6,7 +6,7 @@ from rdflib import Literal
 
 from kg.graph import NKG
 from kg.propgraph import property_graph
-from kg.records import Event, Span
+from kg.records import Argument, Event, Span
 from kg.stats import store_stats
 from kg.store import open_store
 from kg.validate import validate_graph
@@ -50,3 +50,16 @@ def test_stats_count_asserted_events_apart_from_claims() -> None:
     by_kind = {(str(r[0]), str(r[1])): int(str(r[2])) for r in rows}
     assert by_kind[("events by factuality", "reported")] == 1
     assert by_kind[("events by factuality", "asserted")] == 1
+
+
+def test_the_view_draws_a_claim_dashed_and_no_request_as_fact() -> None:
+    from kg.view.data import read_graph
+
+    urged = Event(
+        "d1-e2", "PAY", "OTHER", "paid", Span(13, 21, "rejected"),
+        agent=Argument(Span(26, 29, "bid"), "org/bidco"), target=Argument(Span(0, 4, "Acme"), "org/acme"),
+        factuality="requested", factuality_cue="urged to",
+    )  # fmt: skip
+    edges = read_graph(_store_of(urged)).edges
+    kinds = {(e.kind, e.label) for e in edges if e.kind in ("relation", "claim")}
+    assert kinds == {("claim", "rejected, according to Acme")}

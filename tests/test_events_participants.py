@@ -60,6 +60,11 @@ def test_a_reflexive_keeps_its_agent_as_target(nlp) -> None:  # type: ignore[no-
     assert event.agent.id == event.target.id
 
 
+def test_a_described_name_acts_by_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = find_events(nlp("Jane Roe, formerly an Acme executive overseeing hardware design, resigned."))
+    assert words(event_in(events, "overseeing").agent) == "Jane Roe"
+
+
 def test_a_place_one_is_in_is_not_who_meets(nlp) -> None:  # type: ignore[no-untyped-def]
     events = find_events(nlp("The head of the agency is in Peru meeting with ministers."))
     assert all(words(e.agent) != "Peru" for e in events)

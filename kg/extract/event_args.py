@@ -234,6 +234,8 @@ def subject(verb: Token) -> Token | None:
             return None  # "is in Panama meeting ministers": a place where one is, not who acts
         if verb.dep_ == "acl" and child(verb, "aux") is not None:
             return child(head, "poss")  # "Ford's decision to name", "a plan to attack"
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+            return head.head  # "Jane Roe, an executive overseeing sales": the name, not its description
         return head
     return None
 

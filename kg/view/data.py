@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.graph import DRAWN_AS_FACT
 from kg.store import EmbeddedStore, Store
 from kg.view.queries import (
     ABOUT,
@@ -345,8 +346,8 @@ class _Reader:
         An event told in a statement is a claim: its edge says whose ("according to <speaker>").
         """
         a, b = record["args"].get("agent"), record["args"].get("target")
-        if not a or not b or a == b or record["negated"] or record["factuality"] == "negated":
-            return
+        if not a or not b or a == b or record["negated"] or record["factuality"] not in ("", *DRAWN_AS_FACT):
+            return  # negated, modal, future, intended, requested or conditional: not drawn as done
         verb = record["relation"] or record["type"]
         statement = self.g.records.get(record["reportedBy"] or "")
         if statement is None:
