@@ -243,6 +243,7 @@ class _ArticleMapper:
                 g.add((node, NKG.date, literal))
         if ev.reported_by:
             g.add((node, NKG.reportedBy, statement_iri(ev.reported_by)))
+        g.add((node, NKG.edgeProperty, relation_iri(ev.label)))
         if _resolved(ev.agent) and _resolved(ev.target) and ev.factuality in DRAWN_AS_FACT and not ev.negated:
             assert ev.agent and ev.target and ev.agent.id and ev.target.id
             g.add((entity_iri(ev.agent.id), relation_iri(ev.label), entity_iri(ev.target.id)))

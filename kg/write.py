@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from rdflib import RDFS, URIRef
+from rdflib import RDF, RDFS, URIRef
 from rdflib.namespace import SKOS
 from rdflib.term import Node
 
@@ -31,11 +31,30 @@ from kg.store import Store, insert_data, term_text
 from kg.validate import ontology_graph
 
 Triple = tuple[Node, Node, Node]
+CONCEPT_PROPERTIES = frozenset({RDF.type, SKOS.inScheme, SKOS.broader, SKOS.prefLabel})
 
 
 @cache
 def _ontology_triples() -> frozenset[tuple[Node, Node, Node]]:
     return frozenset(ontology_graph())
+
+
+@cache
+def _ontology_concepts() -> frozenset[Node]:
+    """The event types the ontology describes itself (their label and place in the scheme are its own)."""
+    return frozenset(s for s, p, o in _ontology_triples() if p == RDF.type and o == SKOS.Concept)
+
+
+def _new_types(extractions: Sequence[Extraction]) -> set[Triple]:
+    """The type and relation triples of the events the ontology does not say already."""
+    known, concepts = _ontology_triples(), _ontology_concepts()
+    return {
+        t
+        for x in extractions
+        for e in x.events
+        for t in type_triples(e)
+        if t not in known and not (t[0] in concepts and t[1] in CONCEPT_PROPERTIES)
+    }
 
 
 def write_articles(store: Store, extractions: Sequence[Extraction], drop: Iterable[str] = ()) -> int:
@@ -55,7 +74,7 @@ def write_articles(store: Store, extractions: Sequence[Extraction], drop: Iterab
     names = collect_names(rows)
     described: list[Triple] = list(description_triples(names))
     shared = {t for x in extractions for a in x.actors for t in entity_triples(a)}
-    types = {t for x in extractions for e in x.events for t in type_triples(e)} - _ontology_triples()
+    types = _new_types(extractions)
     left = sorted(str(e) for e in entities if _entity_id(e) in names)
     removed = sorted(str(e) for e in entities if _entity_id(e) not in names)
     parts = [f"DROP SILENT GRAPH <{name}>" for name in sorted(gone)]

@@ -73,7 +73,7 @@ id:statement\\/d1-s1 a nkg:Statement ; nkg:content "it rejected the bid" ; nkg:k
     nkg:evidence <https://w3id.org/news-kg/id/evidence/d1/10-29> .
 id:event\\/d1-e1 a nkg:Event ; nkg:eventType nkgt:REJECT ; nkg:trigger "rejected" ; nkg:negated false ;
     nkg:agent id:org\\/acme ; nkg:target id:org\\/bidco ; nkg:date "2024-01"^^xsd:gYearMonth ;
-    nkg:reportedBy id:statement\\/d1-s1 ; nkg:factuality "reported" ; nkg:factualityCue "said" ; dcterms:source id:doc\\/d1 ;
+    nkg:reportedBy id:statement\\/d1-s1 ; nkg:edgeProperty nkg:rejected ; nkg:factuality "reported" ; nkg:factualityCue "said" ; dcterms:source id:doc\\/d1 ;
     nkg:evidence <https://w3id.org/news-kg/id/evidence/d1/13-21> .
 <https://w3id.org/news-kg/id/sentence/d1/0-30> nif:beginIndex 0 ; nif:endIndex 30 ;
     nif:anchorOf "Acme said it rejected the bid." ; nkg:inDocument id:doc\\/d1 .

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from kg.graph import graph_iri
-from kg.query import prefix_header
-from kg.records import Actor, DocumentInfo, Event, Extraction, Span
+from kg.query import prefix_header, run_query
+from kg.records import Actor, Argument, DocumentInfo, Event, Extraction, Span
 from kg.store import Store, open_store, term_text
 from kg.write import write_articles
+from tests.conftest import ROOT
 
 TEXT = "Globex bought Initech."
 
@@ -62,3 +63,15 @@ def test_a_fact_shared_by_articles_is_one_row_in_the_union() -> None:
     assert count(store, "?e a nkg:Organization ; rdfs:label ?l") == 2
     assert count(store, "nkgt:BUY nkg:relation ?r . ?r rdfs:label ?l") == 1
     assert count(store, "?e a nkg:Event") == 3
+
+
+def test_the_saved_event_query_gives_one_row_per_event_when_a_type_has_several_verbs() -> None:
+    store = open_store(":memory:")
+    first, second = article("d1", "Globex"), article("d2", "Globex")
+    for x, label in ((first, "rejected"), (second, "refused")):
+        x.events[0] = Event(f"{x.document.id}-e1", "REJECT", "REJECT", label, Span(7, 13, "bought"))
+        x.events[0].agent = Argument(Span(0, 6, "Globex"), "org/globex")
+    write_articles(store, [first, second])
+    sparql = (ROOT / "data" / "queries" / "events-by-actor.rq").read_text(encoding="utf-8")
+    rows = run_query(store, sparql).rows
+    assert sorted(row[1] or "" for row in rows) == ["refused", "rejected"]
