@@ -214,17 +214,22 @@ def slip(word: str, other: str) -> bool:
     return _edits(word, other) <= 2
 
 
-def _edits(word: str, other: str) -> int:
-    """Edit distance with adjacent swaps."""
-    previous = list(range(len(other) + 1))
+def _edits(word: str, other: str, most: int = 2) -> int:
+    """Edit distance with adjacent swaps, or `most` + 1 when it is more than `most`; only the cells
+    within `most` of the diagonal are worked out, so a long word costs no more than a short one."""
+    over = most + 1
+    if abs(len(word) - len(other)) > most:
+        return over
+    previous = [min(j, over) for j in range(len(other) + 1)]
     before: list[int] = []
     for i, a in enumerate(word, 1):
-        row = [i]
-        for j, b in enumerate(other, 1):
+        row = [min(i, over)] + [over] * len(other)
+        for j in range(max(1, i - most), min(len(other), i + most) + 1):
+            b = other[j - 1]
             cost = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a != b))
             if i > 1 and j > 1 and a == other[j - 2] and word[i - 2] == b:
                 cost = min(cost, before[j - 2] + 1)
-            row.append(cost)
+            row[j] = min(cost, over)
         before, previous = previous, row
     return previous[-1]
 
