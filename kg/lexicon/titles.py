@@ -56,8 +56,7 @@ def role_words(role: str) -> set[str]:
 
 def is_title_word(word: str) -> bool:
     """Whether a word alone is a title or the start of one ("Gen.", "Secretary", "President")."""
-    low = word.lower()
-    return any(title[0] == low for title in _titles())
+    return word.lower() in _titles_by_first_word()
 
 
 @cache
@@ -82,7 +81,7 @@ def title_prefix(words: list[str]) -> int:
     used = 0
     while used < len(low) - 1:
         best = 0
-        for title in _titles():
+        for title in _titles_by_first_word().get(low[used], ()):
             n = len(title)
             if n > best and used + n < len(low) + 1 and tuple(low[used : used + n]) == title:
                 best = n
