@@ -394,7 +394,7 @@
   fillSelect("article", "article", DOCS.map((d, i) => [String(i), ((d.date ? d.date + " · " : "") + (d.title || d.iri)).slice(0, 80)]));
   const outlets = Array.from(new Set(DOCS.map((d) => d.publisher).filter(Boolean))).sort();
   fillSelect("outlet", "outlet", outlets.map((p) => [p, p]));
-  fillSelect("side", "side", Array.from(membersOf.keys())
+  fillSelect("side", "side", Array.from(membersOf.keys()).filter((id) => RECORDS[id])
     .sort((a, b) => membersOf.get(b).length - membersOf.get(a).length)
     .map((id) => [id, RECORDS[id].label + " (" + (membersOf.get(id).length + 1) + ")"]));
   fillSelect("fact", "fact", [["asserted", "asserted"], ["claims", "claims (reported)"]]);

@@ -154,7 +154,7 @@ def page_records(graph: VizGraph) -> dict[str, dict[str, Any]]:
             needed.update(record["statements"], record["events"])
             out[node_id] = record
     needed |= {r["reportedBy"] for k in needed if (r := records.get(k)) and r.get("reportedBy")}
-    named: set[str] = set()
+    named = {body for record in out.values() for body in record.get("memberOf", [])}
     for key in needed:
         if key in records and key not in out:
             out[key] = records[key]
