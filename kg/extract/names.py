@@ -119,17 +119,19 @@ def _repeated_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     if not names:
         return found
     added: list[Mention] = []
-    firsts: dict[str, list[int]] = {}
-    for token in doc:
-        firsts.setdefault("the" if token.lower_ == "the" else token.text, []).append(token.i)
+    starts: dict[tuple[str, str], list[int]] = {}  # a name's first two words -> where they stand
+    for token in doc[:-1]:
+        first = "the" if token.lower_ == "the" else token.text
+        starts.setdefault((first, doc[token.i + 1].text), []).append(token.i)
+    spans = {m.span for m in found}
     for words, mention in names.items():
-        for start in firsts.get(words[0], ()):
+        for start in starts.get((words[0], words[1]), ()):
             if start + len(words) > len(doc) or _name_key(doc[start : start + len(words)]) != words:
                 continue
             here = to_span(doc[start : start + len(words)])
             if any(m.span.overlaps(here) and not here.contains(m.span) for m in found + added):
                 continue  # the words are part of another name here
-            if any(m.span == here for m in found):
+            if here in spans:
                 continue
             added.append(replace(mention, span=here, head=head_of(doc[start : start + len(words)])))
     if not added:
