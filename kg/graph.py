@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
@@ -254,6 +255,39 @@ def _resolved(arg: Argument | None) -> bool:
     return arg is not None and arg.id is not None
 
 
+def story_of(extraction: Extraction) -> Extraction:
+    """The extraction as the graph holds it: the text's own reader (an article's "you can cancel
+    anytime") stays a chain of mentions in the records, but is no node, speaker or participant."""
+    audience = {a.id for a in extraction.actors if a.audience}
+    if not audience:
+        return extraction
+
+    def party(entity: str | None) -> str | None:
+        return None if entity in audience else entity
+
+    def argument(arg: Argument | None) -> Argument | None:
+        return None if arg is not None and arg.id in audience else arg
+
+    return replace(
+        extraction,
+        actors=[a for a in extraction.actors if a.id not in audience],
+        statements=[
+            replace(
+                st,
+                speaker=party(st.speaker),
+                addressee=party(st.addressee),
+                on_behalf_of=party(st.on_behalf_of),
+                about=[e for e in st.about if e not in audience],
+            )
+            for st in extraction.statements
+        ],
+        events=[
+            replace(ev, agent=argument(ev.agent), target=argument(ev.target), place=argument(ev.place))
+            for ev in extraction.events
+        ],
+    )
+
+
 def article_graph(extraction: Extraction, graph: Graph | None = None) -> Graph:
     """The triples of one article (to be stored in the article's named graph)."""
     graph = graph if graph is not None else Graph(identifier=graph_iri(extraction.document.id))
@@ -300,7 +334,7 @@ def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
 
     dataset = Dataset()
     bind_prefixes(dataset)
-    done = list(extractions)
+    done = [story_of(x) for x in extractions]
     for extraction in done:
         article_graph(extraction, dataset.graph(graph_iri(extraction.document.id)))
     entities, types = dataset.graph(ENTITIES_GRAPH), dataset.graph(TYPES_GRAPH)

@@ -93,6 +93,7 @@ class Actor:
     roles: list[str] = field(default_factory=list)
     wikidata: str | None = None
     member_of: list[Affiliation] = field(default_factory=list)
+    audience: bool = False  # the text's own reader ("you" outside quotations): no party to the story
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -106,6 +107,8 @@ class Actor:
         }
         if self.member_of:
             out["member_of"] = [a.to_json() for a in self.member_of]
+        if self.audience:
+            out["audience"] = True
         return out
 
 

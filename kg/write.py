@@ -24,6 +24,7 @@ from kg.graph import (
     article_graph,
     entity_triples,
     graph_iri,
+    story_of,
     type_triples,
 )
 from kg.records import Extraction
@@ -60,6 +61,7 @@ def _new_types(extractions: Sequence[Extraction]) -> set[Triple]:
 def write_articles(store: Store, extractions: Sequence[Extraction], drop: Iterable[str] = ()) -> int:
     """Replace each article's graph, drop the `drop` graphs, and update what they share; returns the
     triples written into article graphs."""
+    extractions = [story_of(x) for x in extractions]
     graphs = [article_graph(x) for x in extractions]
     gone = {str(g.identifier) for g in graphs} | set(drop)
     if not gone:

@@ -85,6 +85,7 @@ def result(s: State) -> Resolution:
         if actor is None:
             wikidata = cluster.known.wikidata if cluster.known else None
             actor = by_id[actor_id] = Actor(actor_id, label, cluster.type, wikidata=wikidata)
+            actor.audience = cluster.reader
             out.actors.append(actor)
         actor.aliases += [n for n in cluster.names if n != actor.label and n not in actor.aliases]
         actor.roles += [r for r in cluster.roles if r not in actor.roles]
