@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
@@ -73,9 +75,20 @@ def event_type_iri(name: str) -> URIRef:
 
 
 def relation_iri(label: str) -> URIRef:
-    """The direct-edge property for a past-tense label: "shot down" -> nkg:shotDown."""
+    """The direct-edge property for a past-tense label: "shot down" -> nkg:shotDown. A label whose name
+    the core ontology already gives a term ("negated", "said") takes a suffix: nkg:negatedRelation."""
     words = re.findall(r"[A-Za-z0-9]+", label) or ["related"]
-    return NKG[words[0].lower() + "".join(w.capitalize() for w in words[1:])]
+    name = words[0].lower() + "".join(w.capitalize() for w in words[1:])
+    return NKG[name + "Relation" if name in core_terms() else name]
+
+
+@cache
+def core_terms() -> frozenset[str]:
+    """The local names of the terms the core ontology (ontology/kg.ttl) declares."""
+    core = Graph().parse(
+        data=resources.files("kg.ontology").joinpath("kg.ttl").read_text("utf-8"), format="turtle"
+    )
+    return frozenset(str(s)[len(str(NKG)) :] for s in core.subjects() if str(s).startswith(str(NKG)))
 
 
 def date_literal(value: str) -> Literal | None:

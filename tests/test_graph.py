@@ -9,7 +9,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
-from kg.graph import ENTITIES_GRAPH, TYPES_GRAPH, article_graph, relation_iri, to_dataset
+from kg.graph import ENTITIES_GRAPH, NKG, TYPES_GRAPH, article_graph, relation_iri, to_dataset
 from kg.records import Actor, Argument, DocumentInfo, Event, Extraction, Span, Statement
 
 TEXT = "Acme said it rejected the bid."
@@ -165,3 +165,12 @@ def test_a_tie_between_labels_goes_the_same_way_in_any_order() -> None:
 
     assert Names(Counter({"Worldcom": 2, "WorldCom": 2, "WORLDCOM": 1})).label() == "WorldCom"
     assert Names(Counter({"Worldcom": 3, "WorldCom": 2})).label() == "Worldcom"
+
+
+def test_a_relation_never_takes_a_core_term_of_the_ontology() -> None:
+    # a verb whose past tense is a core property's name must not turn into that property
+    for label in ("negated", "said", "reported by"):
+        core = {str(p) for p in (NKG.negated, NKG.said, NKG.reportedBy)}
+        assert str(relation_iri(label)) not in core
+        assert str(relation_iri(label)).endswith("Relation")
+    assert str(relation_iri("denied")).endswith("#denied")
