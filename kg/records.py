@@ -72,7 +72,7 @@ class Mention:
 @dataclass
 class Affiliation:
     """An actor's tie to the body it works or speaks for (a body's to its country), with the words
-    that say so: "Pentagon press secretary Gen. Pat Ryder", "Rupert Adams of William Hill"."""
+    that say so: "Treasury spokeswoman Ann Doe", "John Roe of Acme Bank"."""
 
     body: str  # the actor id of the body or country
     evidence: Span | None = None
@@ -178,7 +178,7 @@ class Event:
     negated: bool = False
     modality: str | None = None  # "would", "plans to", "refused to" ...
     reported_by: str | None = None
-    means: Argument | None = None  # the platform: "used an F-22 to ...", "from an F-22"
+    means: Argument | None = None  # the platform: "used a drone to ...", "from a helicopter"
     factuality: str = (
         "asserted"  # asserted, negated, modal, future, intended, requested, conditional, reported
     )

@@ -103,7 +103,7 @@ def can_act(tok: Token) -> bool:
 
 
 def antecedent(tok: Token) -> Token:
-    """A relative pronoun's antecedent ("the balloon that ..."); any other token itself."""
+    """A relative pronoun's antecedent ("the drone that ..."); any other token itself."""
     if tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "IN", "DT"):
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         if clause is not None:
@@ -273,7 +273,7 @@ def roles_of(verb: Token, entry: Entry | None) -> Roles:
         roles.instrument = roles.means
     military = entry is not None and entry.root in MILITARY_ROOTS
     if military and roles.agent is not None and roles.means is None and is_equipment(antecedent(roles.agent)):
-        roles.means = roles.agent  # "an F-22 fired ...": the platform
+        roles.means = roles.agent  # "a helicopter fired ...": the platform
     return roles
 
 
@@ -333,7 +333,7 @@ def _means(verb: Token, roles: Roles) -> None:
 
 
 def noun_roles(noun: Token, entry: Entry) -> Roles:
-    """Agent and target of an event noun: "China's rejection of the request", "the balloon shootdown"."""
+    """Agent and target of an event noun: "the union's rejection of the offer", "the drone shootdown"."""
     roles = Roles()
     located = noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS  # "in Panama meeting ministers"
     for c in noun.children:
@@ -343,7 +343,7 @@ def noun_roles(noun: Token, entry: Entry) -> Roles:
             _owner(noun, c, roles)
         elif c.dep_ == "compound" and roles.target is None and entry.roles.get("of") == "target":
             if not is_actor(c):
-                roles.target = c  # "the balloon shootdown", "plant closures": what "of" would give
+                roles.target = c  # "the drone shootdown", "plant closures": what "of" would give
         elif c.dep_ == "prep":
             _noun_preposition(c, entry, roles)
     return roles

@@ -1,5 +1,5 @@
 """Common-noun mentions: noun phrases headed by a person or organization noun ("the ministry",
-"Navy divers", "officials") or by an equipment noun ("an F-22 Raptor aircraft", "the balloon")."""
+"Navy divers", "officials") or by an equipment noun ("a Black Hawk helicopter", "the drone")."""
 
 from __future__ import annotations
 

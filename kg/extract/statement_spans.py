@@ -45,7 +45,7 @@ def standalone_quote(quote: Quote, text: str) -> bool:
 
 
 def parenthetical_cue(doc: Doc, draft: Draft, quote: Quote) -> None:
-    """'An economic downturn, he said, "could be a good time to borrow."': a cue set off by commas
+    """'The new bridge, she said, "will open in the spring."': a cue set off by commas
     inside the sentence, the words after it going on in lower case, splits one statement: its
     content is the sentence's opening and its close."""
     if draft.source is None or not draft.cue:

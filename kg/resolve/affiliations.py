@@ -1,6 +1,6 @@
 """Affiliations: the body a person speaks for (from a title or an apposition, found as mentions are
-attached), the body a role names when the text does not ("Minister of National Defense Wei Fenghe
-(China)": China's Ministry of National Defense, an Organization), and a body's country."""
+attached), the body a role names when the text does not ("Minister of Finance Jan Kowal (Poland)": Poland's
+Ministry of Finance, an Organization), and a body's country."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from kg.resolve.features import Features
 from kg.resolve.links import affiliation, demonyms_before
 from kg.resolve.state import Cluster, State
 
-COUNTRY_REACH = 3  # words before a role where its country may be named ("China's defense minister")
+COUNTRY_REACH = 3  # words before a role where its country may be named ("Norway's trade minister")
 
 
 @cache
@@ -71,8 +71,8 @@ def _role_body(s: State, cluster: Cluster) -> None:
 
 
 def _country_beside(s: State, f: Features) -> tuple[Known | None, int]:
-    """The country named in brackets after a name ("Wei Fenghe (China)"), by an adjective or owner
-    before its title ("Chinese Defense Minister", "China's defense minister"); and where the words
+    """The country named in brackets after a name ("Jan Kowal (Poland)"), by an adjective or owner
+    before its title ("Polish Finance Minister", "Poland's finance minister"); and where the words
     that tie them end."""
     doc, last = s.doc, f.last
     if last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 3].text == ")":
@@ -119,7 +119,7 @@ def _body(s: State, name: str, country: Known | None) -> Cluster:
 
 
 def country_of_body(modifiers: frozenset[str]) -> str | None:
-    """The country id a generic body's owner names: {"China"} -> "country/china"."""
+    """The country id a generic body's owner names: {"Poland"} -> "country/poland"."""
     for word in modifiers:
         known = lookup(word) or lookup_demonym(word)
         if known is not None and known.type == "Country":

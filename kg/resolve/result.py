@@ -159,7 +159,7 @@ def _named_identity(cluster: Cluster) -> tuple[str, str]:
     if cluster.type == "Organization" and cluster.modifiers:
         best = " ".join(sorted(cluster.modifiers)) + " " + best
     actor_id = canonical_id(best, cluster.type)
-    if cluster.type == "Equipment":  # "equipment/f-22-raptor" -> "F-22 Raptor"
+    if cluster.type == "Equipment":  # "equipment/black-hawk" -> "Black Hawk"
         return actor_id, re.sub(r"\b([A-Z]) (\d+)\b", r"\1-\2", label_of(actor_id))
     curated = spellings() if cluster.type != "Person" else None
     return actor_id, label_of(actor_id, curated, cluster.names)

@@ -86,12 +86,17 @@ def _quoted_by(s: State, f: Features) -> tuple[Statement, Span | None] | None:
 
 def _reader(s: State) -> Cluster:
     """Whom the article addresses, "you" outside every quotation ("you will need a spade")."""
+    return _narrator(s, "reader")
+
+
+def _narrator(s: State, flag: str) -> Cluster:
+    """The article's one reader or writer (`flag` names which), made on first use."""
     for cluster in s.clusters:
-        if cluster.reader:
+        if getattr(cluster, flag):
             return cluster
-    reader = s.new("Person")
-    reader.reader = True
-    return reader
+    made = s.new("Person")
+    setattr(made, flag, True)
+    return made
 
 
 def _speaks_for(s: State, speaker: Cluster) -> Cluster:
@@ -124,12 +129,7 @@ def _reported(s: State, span: Span) -> bool:
 
 def _writer(s: State) -> Cluster:
     """The one who writes the article, "I" outside every quotation ("I visited the festival")."""
-    for cluster in s.clusters:
-        if cluster.writer:
-            return cluster
-    writer = s.new("Person")
-    writer.writer = True
-    return writer
+    return _narrator(s, "writer")
 
 
 def _group_of(s: State, person: Cluster) -> Cluster:
