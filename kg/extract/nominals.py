@@ -8,6 +8,7 @@ from collections.abc import Set
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Number, to_span
+from kg.lexicon.titles import is_honorific, is_title_word, office_abbreviations
 from kg.lexicon.words import equipment_nouns, nouns_of, person_org_nouns
 from kg.records import Mention, Span
 
@@ -48,7 +49,11 @@ def nominal_mentions(doc: Doc, taken: Set[int], people: Set[int] = frozenset()) 
     for token in doc:
         if token.i in taken or not (token.pos_ in ("NOUN", "PROPN") or token.lower_ in INDEFINITE_PEOPLE):
             continue
-        described = _described_name(token, people) or _described_body(token, taken, people)
+        described = (
+            _described_name(token, people)
+            or _titled_name(token, people)
+            or _described_body(token, taken, people)
+        )
         if described is not None:
             out.append(described)
             continue
@@ -113,6 +118,63 @@ def _described_name(token: Token, people: Set[int]) -> Mention | None:
         number="singular",
         gender=gender,
     )
+
+
+MAX_TITLE_RUN = 8
+TITLE_RUN_ENTITIES = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _titled_name(token: Token, people: Set[int]) -> Mention | None:
+    """The office written right before a person's name with the body or country it serves: "Globex CEO
+    Jane Doe", "Ruritanian Prime Minister John Roe", "company chairman Ann Lee" (a mention of the person
+    beside the name; the body's own name stays a mention of the body). An office alone ("Prime Minister
+    John Roe", "science fiction writer Jane Doe") is only the name's role."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or token.i in people or token.i + 1 not in people or not _office_word(token):
+        return None
+    start = token.i
+    while start > 0 and token.i - start < MAX_TITLE_RUN:
+        prev = doc[start - 1]
+        if prev.i in people or prev.tag_ == "POS":
+            return None  # "Smith's press secretary Jane Doe": another person's, or a possessor's phrase
+        if prev.lower_ in ("the", "a", "an"):
+            start -= 1
+            break
+        if not (
+            prev.pos_ in ("NOUN", "PROPN", "ADJ") or prev.ent_type_ in TITLE_RUN_ENTITIES or prev.text == "-"
+        ):
+            break
+        start -= 1
+    span = doc[start : token.i + 1]
+    if not any(_qualifier(t) for t in span[:-1]):
+        return None  # "science fiction writer Jane Doe", "Prime Minister John Roe": the name's role alone
+    gender = person_org_nouns().get(noun_lemma(token), ("Person", None))[1]
+    return Mention(
+        to_span(span),
+        "nominal",
+        "Person",
+        head=to_span(doc[token.i : token.i + 1]),
+        role=noun_lemma(token),
+        number="singular",
+        gender=gender,
+    )
+
+
+def _qualifier(token: Token) -> bool:
+    """A word naming the body or country an office serves: a name's word ("Globex", "Ruritanian") or an
+    organization noun ("company", "party")."""
+    if token.ent_type_ in TITLE_RUN_ENTITIES:
+        return True
+    return person_org_nouns().get(noun_lemma(token), ("",))[0] == "Organization"
+
+
+def _office_word(token: Token) -> bool:
+    """A word that names an office or a person's function: "CEO", "Minister", "founder"."""
+    if token.text.replace(".", "").upper() in office_abbreviations():
+        return True
+    if person_org_nouns().get(noun_lemma(token), ("",))[0] == "Person":
+        return True
+    return is_title_word(token.text) and not is_honorific(token.text)
 
 
 def _described_body(token: Token, taken: Set[int], people: Set[int]) -> Mention | None:
