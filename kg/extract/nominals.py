@@ -8,7 +8,7 @@ from collections.abc import Set
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Number, to_span
-from kg.lexicon.titles import is_honorific, is_title_word, office_abbreviations
+from kg.lexicon.titles import office_abbreviations
 from kg.lexicon.words import equipment_nouns, nouns_of, person_org_nouns
 from kg.records import Mention, Span
 
@@ -172,9 +172,7 @@ def _office_word(token: Token) -> bool:
     """A word that names an office or a person's function: "CEO", "Minister", "founder"."""
     if token.text.replace(".", "").upper() in office_abbreviations():
         return True
-    if person_org_nouns().get(noun_lemma(token), ("",))[0] == "Person":
-        return True
-    return is_title_word(token.text) and not is_honorific(token.text)
+    return person_org_nouns().get(noun_lemma(token), ("",))[0] == "Person"
 
 
 def _described_body(token: Token, taken: Set[int], people: Set[int]) -> Mention | None:
