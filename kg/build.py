@@ -22,6 +22,8 @@ from kg.store import Store, term_text
 from kg.validate import ontology_graph
 from kg.write import remove_ontology_repeats, write_articles
 
+FLUSH_TRIPLES = 50_000  # triples written between flushes of the store: its memory stays flat
+
 
 @dataclass
 class BuildReport:
@@ -53,7 +55,9 @@ def split_inputs(
     """The usable articles; skipped inputs go to the report and to `on_skip` as they come, the
     encoding of articles not in UTF-8 to `on_note`."""
     for item in read_articles(paths):
-        if isinstance(item, Skipped):
+        if isinstance(item, Skipped) and item.note:
+            on_note(str(item))
+        elif isinstance(item, Skipped):
             report.skipped.append(item)
             on_skip(item)
         else:
@@ -138,11 +142,18 @@ def build(
     load_ontology(store)
     triage = _Triage(report, stored_articles(store), force, on_progress)
     batch: list[Extraction] = []
+    held = 0  # triples written since the store last moved its writes to disk
 
     def flush(drop: Iterable[str] = ()) -> None:
-        report.triples += write_articles(store, batch, drop)
+        nonlocal held
+        written = write_articles(store, batch, drop)
+        report.triples += written
         report.stored += len(batch)
         batch.clear()
+        held += written
+        if held >= FLUSH_TRIPLES:  # the store keeps writes in memory (RocksDB memtables) until flushed
+            store.flush()
+            held = 0
 
     def failed(article: Article, err: Exception) -> None:
         item = Skipped(

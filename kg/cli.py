@@ -159,7 +159,9 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Any, model: str | None, p
     def usable() -> Any:
         nonlocal read
         for item in read_articles(paths):
-            if isinstance(item, Skipped):
+            if isinstance(item, Skipped) and item.note:
+                echo_note(str(item))
+            elif isinstance(item, Skipped):
                 click.echo(f"skipped {item}", err=True)
             else:
                 read += 1

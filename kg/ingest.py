@@ -9,13 +9,16 @@ import errno
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from kg.decode import decode_text
 from kg.errors import InputError
+from kg.lexicon.tables import load_table
 from kg.records import Article, DocumentInfo
 
 MAX_BYTES = 5_000_000
@@ -28,10 +31,12 @@ META_FIELDS = ("title", "date", "publisher", "url")
 
 @dataclass
 class Skipped:
-    """A file (or a line of one) that could not be used, and why."""
+    """A file (or a line of one) that could not be used, and why; `note` when it was left out on
+    purpose (a corpus's README or licence), which is told as a note, not as a problem."""
 
     path: str
     reason: str
+    note: bool = False
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
@@ -61,6 +66,8 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
             yield from _walk(path, frozenset())
         elif path.is_file():
             yield path
+        elif path.exists():
+            yield Skipped(str(path), _not_regular(path))
         else:
             yield Skipped(str(path), "no such file or folder")
 
@@ -81,8 +88,36 @@ def _walk(folder: Path, ancestors: frozenset[Path]) -> Iterator[Path | Skipped]:
             yield Skipped(str(child), problem)
         elif child.is_dir():
             yield from _walk(child, ancestors | {real})
-        elif child.is_file() and child.suffix.lower() in SUPPORTED and not _is_sidecar(child):
+        elif not child.is_file():
+            yield Skipped(str(child), _not_regular(child))
+        elif _describes_corpus(child):
+            yield Skipped(str(child), CORPUS_NOTE, note=True)
+        elif child.suffix.lower() in SUPPORTED and not _is_sidecar(child):
             yield child
+
+
+CORPUS_NOTE = "not read as an article (a README or licence file of the folder); name it to read it"
+
+
+@cache
+def _corpus_note_names() -> frozenset[str]:
+    return frozenset(row["name"].lower() for row in load_table("corpus_notes"))
+
+
+def _describes_corpus(path: Path) -> bool:
+    """A file in a folder that tells of the corpus, by its name before the first dot: README.TXT,
+    LICENSE, COPYING.md (the names are in data/tables/corpus_notes.tsv)."""
+    return path.suffix.lower() in SUPPORTED | {""} and path.name.split(".")[0].lower() in _corpus_note_names()
+
+
+def _not_regular(path: Path) -> str:
+    """Why a path that exists but is no file or folder is not read."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as err:
+        return f"cannot be read ({err.strerror or err})"
+    kind = "a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return f"not a regular file ({kind}); not read"
 
 
 def _link_problem(link: Path) -> str | None:

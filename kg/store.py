@@ -104,6 +104,10 @@ class Store:
     def close(self) -> None:
         """Release the store (flush what was written)."""
 
+    def flush(self) -> None:
+        """Move what was written from memory to the store's files (embedded stores), so a long build
+        holds no more than one stretch of writes in memory."""
+
     def compact(self) -> None:
         """Write what was added to the store's files in their compact form (embedded stores)."""
 
@@ -203,6 +207,9 @@ class EmbeddedStore(Store):
     def close(self) -> None:
         if not self.read_only:
             self.ox.flush()
+
+    def flush(self) -> None:
+        self.close()
 
     def compact(self) -> None:
         """Flush and compact, then reopen: RocksDB deletes the write-ahead log, as big as everything
