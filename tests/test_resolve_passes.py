@@ -15,6 +15,9 @@ from kg.resolve.sieve import SKIP_ENV, pass_names
 pytestmark = pytest.mark.model
 
 Words = tuple[str, int]  # the words and which occurrence of them
+LETTER = (
+    "Dear Mrs. Helen Park,\n\nI hope you like the card. Thank you for the seeds.\n\nYours,\n\nRobert Vance\n"
+)
 
 ROWS: list[tuple[str, str, Words, Words]] = [
     (
@@ -156,6 +159,38 @@ ROWS: list[tuple[str, str, Words, Words]] = [
         ("Scientists", 0),
         ("A research team", 0),
     ),
+    (
+        "parties",
+        LETTER,
+        ("Helen Park", 0),
+        ("you", 0),
+    ),
+    (
+        "parties",
+        LETTER,
+        ("Robert Vance", 0),
+        ("I", 0),
+    ),
+    (
+        "parties",
+        "Why cities need trees\n\nMarta Quinn\n\nI grew up on a street without shade. I remember the heat.\n",
+        ("Marta Quinn", 0),
+        ("I", 0),
+    ),
+    (
+        "parties",
+        "An interview with the potter Iris Baum\n\nWhen did you start?\n\nI was nine when I made my first "
+        "bowl.\n\nWhat do you make now?\n\nI make plates for restaurants.\n",
+        ("Iris Baum", 0),
+        ("I", 1),
+    ),
+    (
+        "parties",
+        "An interview with the potter Iris Baum\n\nWhen did you start?\n\nI was nine when I made my first "
+        "bowl.\n\nWhat do you make now?\n\nI make plates for restaurants.\n",
+        ("you", 1),
+        ("I", 2),
+    ),
 ]
 APART: list[tuple[str, str, Words, Words]] = [  # rows a pass keeps apart
     (
@@ -237,3 +272,12 @@ def test_letters_after_a_name_are_no_part_of_it(nlp: Language) -> None:
     result = run(nlp, text)
     assert result.actor_of(span(text, "Daniel Brandt FRS")) == "person/daniel-brandt"
     assert result.actor_of(span(text, "Daniel Brandt", 1)) == "person/daniel-brandt"
+
+
+def test_the_writers_own_wish_addresses_the_reader(nlp: Language) -> None:
+    # the writer's unquoted "I hope ..." is a statement of the writer's own: its "you" is the reader
+    text = "I hope you enjoy the garden. Thank you for the plants."
+    result = run(nlp, text)
+    reader = result.actor_of(span(text, "you"))
+    assert reader is not None and reader == result.actor_of(span(text, "you", 1))
+    assert reader != result.actor_of(span(text, "I"))

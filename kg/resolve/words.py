@@ -33,6 +33,8 @@ SOURCES: dict[str, Callable[[], frozenset[str]]] = {
     "former": lambda: word_class("epithet_adjective"),
     "age_noun": lambda: word_class("age_noun"),
     "author": lambda: word_class("study_author"),
+    "salutation": lambda: word_class("salutation"),
+    "valediction": lambda: word_class("valediction"),
     "generic_body": lambda: nouns_of("generic_org"),
     "trade": lambda: nouns_of("firm") | nouns_of("trade"),
     "personal_he_she": lambda: _pronouns(3, ("male", "female")),

@@ -14,6 +14,7 @@ from kg.resolve.passes import (
     head_match,
     lede,
     names,
+    parties,
     plural_pronoun,
     pronoun,
     quotation,
@@ -44,4 +45,5 @@ PASSES: list[Pass] = [
     *quotation.PASSES,  # first person in a quotation to its speaker
     *roles.DOCUMENT_PASSES,  # a title spoken of before its holder is named
     *lede.PASSES,  # the lede tells the headline again; one one-word name, one actor
+    *parties.PASSES,  # a letter's greeting and signature, a byline, an interview's questions: its I and you
 ]

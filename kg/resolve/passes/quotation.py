@@ -49,7 +49,7 @@ def first_person(s: State, f: Features) -> Cluster | None:
     writer's group. "You" in a quote is whom the statement addresses, outside quotations the reader."""
     second = f.word in words("second_person")
     found = _quoted_by(s, f)
-    if found is not None:
+    if found is not None and not _told_by_writer(s, *found):
         statement, quote = found
         speaker_span = statement.addressee_mention if second else statement.speaker_mention
         if speaker_span is None or (quote is not None and quote.contains(speaker_span)):
@@ -62,7 +62,7 @@ def first_person(s: State, f: Features) -> Cluster | None:
             return _speaks_for(s, speaker)
         return speaker
     quote = next((q for q in s.quotes if q.contains(f.span)), None)
-    if quote is not None or _reported(s, f.span) or not _marks_pair(s, f.span):
+    if quote is not None or (found is None and _reported(s, f.span)) or not _marks_pair(s, f.span):
         return s.nobody  # unsure what is quoted
     if second:
         return _reader(s)
@@ -82,6 +82,17 @@ def _quoted_by(s: State, f: Features) -> tuple[Statement, Span | None] | None:
             continue  # a statement told inside the quotation
         return statement, quote
     return None
+
+
+def _told_by_writer(s: State, statement: Statement, quote: Span | None) -> bool:
+    """Whether a statement is the writer's own, unquoted ("I hope you like it"): its "you" is the reader."""
+    if quote is not None or statement.speaker_mention is None:
+        return False
+    chars = s.doc.char_span(
+        statement.speaker_mention.start, statement.speaker_mention.end, alignment_mode="expand"
+    )
+    speaker = s.at(chars.root.i) if chars is not None and len(chars) else None
+    return speaker is not None and speaker.writer
 
 
 def _reader(s: State) -> Cluster:
@@ -123,8 +134,13 @@ def _marks_pair(s: State, span: Span) -> bool:
 
 
 def _reported(s: State, span: Span) -> bool:
-    """Whether a span lies in what a statement reports ("she said I was wrong")."""
-    return any(r.contains(span) for st in s.statements for r in (st.parts or [st.content]))
+    """Whether a span lies in what someone's statement reports ("she said I was wrong"; not "Thank you")."""
+    return any(
+        r.contains(span)
+        for st in s.statements
+        if st.speaker_mention is not None
+        for r in (st.parts or [st.content])
+    )
 
 
 def _writer(s: State) -> Cluster:

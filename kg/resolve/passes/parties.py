@@ -1,0 +1,135 @@
+"""The document's own parties: whom its "I" and "you" outside quotations are, where the layout says so. A
+letter's greeting names its reader ("Dear Jane,") and the name under its closing its writer ("Yours," /
+"Tom"); an essay's byline (a paragraph that is only a name, under the headline) its writer; and where
+questions put to "you" are answered by "I", paragraph after paragraph, the two are one person, an
+interview's: the one person its headline names."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from kg.extract.base import text_of
+from kg.resolve.passes.base import merge_pass
+from kg.resolve.state import Cluster, State
+from kg.resolve.words import words
+
+GREETING_WORDS = 8  # "Dear Mr. and Mrs. Doe,": a greeting is a short paragraph
+CLOSING_WORDS = 6  # "Yours very sincerely,", "[Signed] Jane Doe"
+LAST_PARAGRAPHS = 6  # where a signature is looked for
+BYLINE_PARAGRAPHS = 3  # the paragraphs after the headline where a byline is looked for
+QUESTIONS = 2  # questions answered in the first person that make a text an interview
+
+Paragraph = tuple[int, int, str]  # start and end offsets, text
+
+
+def paragraphs(s: State) -> list[Paragraph]:
+    """The document's paragraphs (its non-blank lines), with their offsets."""
+    out: list[Paragraph] = []
+    start = 0
+    for line in text_of(s.doc).split("\n"):
+        if line.strip():
+            out.append((start, start + len(line), line.strip()))
+        start += len(line) + 1
+    return out
+
+
+def narrator(s: State, flag: str) -> Cluster | None:
+    """The document's reader or writer (`flag` says which), if it has one."""
+    return next((c for c in s.clusters if getattr(c, flag)), None)
+
+
+def people_in(s: State, paragraph: Paragraph, *, named: bool) -> list[Cluster]:
+    """The people spoken of in a paragraph (those given a name, if `named`), in order."""
+    start, end, _ = paragraph
+    found: list[Cluster] = []
+    for f, cluster in s.resolved:
+        inside = start <= f.span.start and f.span.end <= end
+        person = cluster.type == "Person" and not cluster.plural and not (cluster.reader or cluster.writer)
+        if inside and person and (cluster.named or not named) and cluster not in found:
+            found.append(cluster)
+    return found
+
+
+def _only_a_name(s: State, paragraph: Paragraph) -> Cluster | None:
+    """The person a short paragraph names and says nothing else of ("Jane Doe", "[Signed] Jane Doe")."""
+    people = people_in(s, paragraph, named=True)
+    if len(people) != 1 or len(paragraph[2].split()) > CLOSING_WORDS:
+        return None
+    start, end, _ = paragraph
+    spans = [f.span for f, c in s.resolved if c is people[0] and start <= f.span.start < end]
+    rest = "".join(
+        ch for n, ch in enumerate(paragraph[2]) if not any(sp.start <= start + n < sp.end for sp in spans)
+    )
+    return people[0] if not any(ch.isalpha() and ch.islower() for ch in rest) else None
+
+
+def _opens_with(paragraph: Paragraph, word_class: str, most: int) -> bool:
+    said = paragraph[2].split()
+    return bool(said) and len(said) <= most and said[0].lower().strip(",.:;") in words(word_class)
+
+
+def letter(s: State) -> None:
+    """A letter's reader is the one its greeting names ("Dear Jane,"), its writer the one named alone
+    under its closing ("Yours,")."""
+    paras = paragraphs(s)
+    reader = narrator(s, "reader")
+    greeting = next((p for p in paras if _opens_with(p, "salutation", GREETING_WORDS)), None)
+    if reader is not None and greeting is not None:
+        party = next(iter(people_in(s, greeting, named=False)), None)
+        if party is not None:
+            s.merge(party, reader)
+    writer = narrator(s, "writer")
+    if writer is None:
+        return
+    for before, paragraph in list(pairwise(paras))[-LAST_PARAGRAPHS:]:
+        closing = any(w.lower().strip(",.:;!") in words("valediction") for w in before[2].split())
+        signed = _only_a_name(s, paragraph) if closing and len(before[2].split()) <= CLOSING_WORDS else None
+        if signed is not None:
+            s.merge(signed, writer)
+            return
+
+
+def byline(s: State) -> None:
+    """An essay's writer is the one named alone in a paragraph under its headline, where no greeting
+    makes the text a letter (whose names up there are its reader's)."""
+    writer = narrator(s, "writer")
+    paras = paragraphs(s)
+    if writer is None or any(_opens_with(p, "salutation", GREETING_WORDS) for p in paras):
+        return
+    for paragraph in paras[1 : 1 + BYLINE_PARAGRAPHS]:
+        named = _only_a_name(s, paragraph)
+        if named is not None:
+            s.merge(named, writer)
+            return
+
+
+def interview(s: State) -> None:
+    """Questions put to "you", each answered by "I" in the next paragraph: "you" and "I" are one person,
+    the one person the headline names, when it names one."""
+    reader, writer = narrator(s, "reader"), narrator(s, "writer")
+    if reader is None or writer is None:
+        return
+    paras = paragraphs(s)
+    answered = sum(
+        1
+        for question, answer in pairwise(paras)
+        if question[2].endswith("?") and _speaks_of(s, question, reader) and _speaks_of(s, answer, writer)
+    )
+    if answered < QUESTIONS:
+        return
+    s.merge(writer, reader)
+    named = people_in(s, paras[0], named=True) if paras else []
+    if len(named) == 1:
+        s.merge(named[0], writer)
+
+
+def _speaks_of(s: State, paragraph: Paragraph, cluster: Cluster) -> bool:
+    start, end, _ = paragraph
+    return any(c is cluster and start <= f.span.start < end for f, c in s.resolved)
+
+
+PASSES = [
+    merge_pass("parties", interview),
+    merge_pass("parties", letter),
+    merge_pass("parties", byline),
+]
