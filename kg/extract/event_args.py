@@ -159,8 +159,9 @@ def argument(tok: Token | None) -> Argument | None:
     """The argument headed by the token; dates and times are not participants."""
     if tok is None or antecedent(tok).ent_type_ in NOT_PARTICIPANTS:
         return None
-    if antecedent(tok).lemma_.lower() in non_participants() and antecedent(tok).ent_type_ == "":
-        return None
+    head = antecedent(tok)
+    if head.lemma_.lower() in non_participants() and head.ent_type_ == "" and head.is_lower:
+        return None  # "cut 500 jobs"; a capitalized word may be a name ("Jobs")
     return Argument(np_span(tok))
 
 
@@ -176,16 +177,33 @@ def is_passive(verb: Token) -> bool:
     """A passive verb: its subject is what the event happens to."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
+    bare = child(verb, "nsubj") is not None and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.tag_ == "VBD" and bare and in_headline(verb):
+        return True  # headlines tell the past in the present: "Chief executive appointed as chairman"
     if verb.tag_ != "VBN":
         return False
-    if child(verb, "nsubj") is not None and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return True  # a headline's reduced passive: "Chief executive appointed as chairman"
+    if bare:
+        return True  # a headline's reduced passive, however it is set
     if verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children):
         return True
     if verb.dep_ == "ccomp" and verb.head.lemma_ in CAUSATIVE:  # "have them analyzed"
         return True
     has_aux = any(c.dep_ == "aux" for c in verb.children)
     return verb.dep_ == "conj" and not has_aux and is_passive(verb.head)
+
+
+def in_headline(tok: Token) -> bool:
+    """Is the token on the article's first line, a headline: no full stop before the blank line after it?"""
+    doc = tok.doc
+    for t in doc[: tok.i]:
+        if t.text in (".", "!", "?") or (t.is_space and "\n" in t.text):
+            return False
+    for t in doc[tok.i : tok.i + 40]:
+        if t.is_space and "\n" in t.text:
+            return True
+        if t.text in (".", "!", "?"):
+            return False
+    return False
 
 
 def entry_of(verb: Token) -> Entry | None:
@@ -255,7 +273,7 @@ def roles_of(verb: Token, entry: Entry | None) -> Roles:
         by = child(verb, "agent")
         roles.agent = pobj_of(by) if by is not None else None
     frame = entry.roles if entry is not None else {}
-    obj = child(verb, "dobj")
+    obj = child(verb, "dobj") or _predicate_actor(verb)
     if entry is not None and len(entry.words) > 1:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == entry.words[1]), None)
         if prep is not None and pobj_of(prep) is not None:
@@ -266,7 +284,7 @@ def roles_of(verb: Token, entry: Entry | None) -> Roles:
         else:
             roles.target = obj
     if roles.target is None and not passive:
-        roles.target = child(verb, "dative")
+        roles.target = child(verb, "dative") or _gapped_object(verb)
     _prepositions(verb, frame, roles)
     _means(verb, roles)
     if roles.instrument is None:
@@ -275,6 +293,24 @@ def roles_of(verb: Token, entry: Entry | None) -> Roles:
     if military and roles.agent is not None and roles.means is None and is_equipment(antecedent(roles.agent)):
         roles.means = roles.agent  # "a helicopter fired ...": the platform
     return roles
+
+
+def _predicate_actor(verb: Token) -> Token | None:
+    """An actor parsed as the object's predicate with no object: "named Jane Roe as chief"."""
+    pred = child(verb, "oprd")
+    return pred if pred is not None and is_actor(pred) else None
+
+
+def _gapped_object(verb: Token) -> Token | None:
+    """The noun a relative clause with its own subject is about is its object: "the music it sells"."""
+    own = child(verb, *SUBJECTS)
+    if verb.dep_ != "relcl" or own is None or own.tag_ in ("WDT", "WP") or own.lower_ in RELATIVE:
+        return None  # "the strip that wraps": the noun is the clause's subject
+    if verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.tag_ == "WRB" or c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None  # "the city where it sells", "the shops it plans to close": not this verb's object
+    return verb.head
 
 
 def _prepositions(verb: Token, frame: dict[str, str], roles: Roles) -> None:
@@ -369,7 +405,7 @@ def _noun_preposition(prep: Token, entry: Entry, roles: Roles) -> None:
         return
     word = prep.lower_
     role = entry.roles.get(word, "target" if word == "of" else None)
-    if word == "by" and roles.agent is None:
+    if (word == "by" or _of_agent(prep, obj, entry)) and roles.agent is None:
         roles.agent = obj
     elif word == "between" and roles.agent is None:  # "talks between X and Y"
         roles.agent = obj
@@ -380,3 +416,11 @@ def _noun_preposition(prep: Token, entry: Entry, roles: Roles) -> None:
         roles.instrument = obj
     elif word in PLACE_PREPS and roles.place is None and is_place(obj):
         roles.place = obj
+
+
+def _of_agent(prep: Token, obj: Token, entry: Entry) -> bool:
+    """A named person or body after "of" does the event when the noun's frame gives "of" no role and the
+    noun is not done to someone: "the visit of the minister", "the offer of the bank", not "the arrest of"."""
+    if prep.lower_ != "of" or "of" in entry.roles or prep.head.lemma_.lower() in patient_nouns():
+        return False
+    return obj.ent_type_ in ("PERSON", "ORG", "NORP")

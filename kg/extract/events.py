@@ -231,8 +231,8 @@ def _link_requests(doc: Doc, found: dict[int, Event]) -> None:
 
 def _targets_through_events(doc: Doc, found: dict[int, Event]) -> None:
     """An event done to an event is done to that event's agent: "condemned the rebels' attack" targets the
-    rebels, "declined Germany's request" the requester; an event announced or done without a lexicon
-    sense has no target."""
+    rebels, "declined Germany's request" the requester; an event whose own agent is untold ("announced the
+    launch", "received criticism") names no participant, so the outer event has no target."""
     for event in found.values():
         if event.target is None:
             continue
@@ -245,16 +245,4 @@ def _targets_through_events(doc: Doc, found: dict[int, Event]) -> None:
         entry = lexicon().nouns.get(span.root.lemma_.lower())
         if entry is not None and "thing" in entry.flags:
             continue
-        if inner.agent is not None:
-            event.target = replace(inner.agent)
-        elif _reports(doc, event):
-            event.target = None  # "announced the launch": what is told, not whom it is done to
-
-
-def _reports(doc: Doc, event: Event) -> bool:
-    """Is the event's verb a cue verb of the lexicon ("announced") or outside it?"""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or span.root.pos_ != "VERB":
-        return False
-    entry = entry_of(span.root)
-    return entry is None or "cue" in entry.flags
+        event.target = replace(inner.agent) if inner.agent is not None else None
