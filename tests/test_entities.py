@@ -578,3 +578,16 @@ def test_office_written_before_a_name_is_a_mention_of_that_person(
 )
 def test_an_office_serving_no_named_body_is_only_the_names_role(nlp: Language, text: str) -> None:
     assert not [m for m in mentions(nlp, text) if m.kind == "nominal" and m.type == "Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "town"),
+    [
+        ("SPRINGFIELD, Ill. (AP) — The mayor said the bridge would reopen.", "Ill.", "SPRINGFIELD"),
+        ("A rancher from Bozeman, Mont, said the fence was his.", "Mont", "Bozeman"),
+    ],
+)
+def test_state_abbreviation_after_a_town_is_a_place(nlp: Language, text: str, state: str, town: str) -> None:
+    found = mentions(nlp, text)
+    assert by_text(found, state).type == "Place"
+    assert all(m.type == "Place" for m in found if m.span.text == town)

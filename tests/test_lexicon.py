@@ -165,3 +165,34 @@ def test_every_table_loads_with_its_header() -> None:
         rows = load_table(path.stem)
         assert rows, path.name
         assert all(all(key for key in row) for row in rows), path.name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Fiat Group", "org/fiat"),  # a curated body's name with a company's words after it
+        ("Chrysler Group LLC", "org/chrysler"),
+        ("China Group", None),  # a country is no body's short name
+        ("Globex Group", None),  # nothing curated under it
+    ],
+)
+def test_curated_body_with_company_words_after_its_name(name: str, expected: str | None) -> None:
+    from kg.lexicon.known import lookup
+
+    known = lookup(name)
+    assert (known.id if known is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Globex Group SpA", "globex"),  # meets "Globex" named in another article
+        ("Initech Motors Corporation", "initech"),
+        ("American Motors", "american motors"),  # a nationality alone is no body's key
+        ("Globex", "globex"),
+    ],
+)
+def test_body_key_drops_the_words_a_short_name_drops(name: str, key: str) -> None:
+    from kg.resolve.keys import body_key
+
+    assert body_key(name) == key

@@ -24,7 +24,8 @@ def join_split_names(doc: Doc) -> list[SpacySpan]:
     taken for a company or product right before the lone surname it labelled a person ("[Jane]ORG
     [Doe]PERSON"); then every other use of a full name found so, however it was labelled."""
     out: list[SpacySpan] = []
-    for ent in doc.ents:
+    for whole in doc.ents:
+        ent = _town_then_state(doc, whole, out)
         cut = next((t.i for t in ent[:-1] if t.text in state_abbreviations()), None)
         if cut is not None:  # "[Okla. Officers]GPE said ...": the name ends with the state
             ent = SpacySpan(doc, ent.start, cut + 1, label=ent.label_)
@@ -76,6 +77,19 @@ def join_split_names(doc: Doc) -> list[SpacySpan]:
         out.append(ent)
     named = _titled_names(doc, _known_full_names(doc, out))
     return _streets(doc, _bodies_of_places(doc, _bracket_defined_names(doc, named)))
+
+
+def _town_then_state(doc: Doc, ent: SpacySpan, out: list[SpacySpan]) -> SpacySpan:
+    """ "[Bozeman, Mont]ORG": a town and a US state's abbreviation after its comma are two places; the
+    town goes to `out`, the state is returned."""
+    comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
+    if comma is None:
+        return ent
+    state = doc[comma + 1]
+    if state.text not in state_abbreviations() and state.text + "." not in state_abbreviations():
+        return ent
+    out.append(SpacySpan(doc, ent.start, comma, label="GPE"))
+    return SpacySpan(doc, comma + 1, comma + 2, label="GPE")
 
 
 def _titled_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:

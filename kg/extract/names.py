@@ -15,7 +15,7 @@ from kg.extract.name_words import NER_TYPES, begins_title, head_of, is_body_noun
 from kg.extract.proper_runs import proper_runs, run_mention
 from kg.lexicon.known import lookup
 from kg.lexicon.names import normalize_name
-from kg.lexicon.words import corporate_words
+from kg.lexicon.words import corporate_words, state_abbreviations
 from kg.records import EntityType, Mention
 
 
@@ -59,7 +59,28 @@ def name_mentions(doc: Doc) -> list[Mention]:
     out += _surname_uses(doc, people, covered)
     out += _name_uses(doc, out, covered)
     out += _leading_bodies(doc, out)
+    out = _places_by_state(doc, out)
     return [m for m in _repeated_names(doc, out) if normalize_name(m.span.text)]  # no name of marks alone
+
+
+def _places_by_state(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A US state's abbreviation after a town and a comma names the state, and the town before it is a
+    town, whatever the recognizer made of them ("SPRINGFIELD, Ill.", "Helena, Mont" in a dateline)."""
+    states = {
+        t.i
+        for t in doc[2:]
+        if (t.text in state_abbreviations() or t.text + "." in state_abbreviations())
+        and doc[t.i - 1].text == ","
+        and doc[t.i - 2].text[:1].isupper()
+    }
+    if not states:
+        return found
+    out: list[Mention] = []
+    for mention in found:
+        chars = doc.char_span(mention.span.start, mention.span.end)
+        place = chars is not None and ((len(chars) == 1 and chars.start in states) or chars.end + 1 in states)
+        out.append(replace(mention, type="Place", role=None, gender=None) if place else mention)
+    return out
 
 
 def _leading_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.lexicon.names import normalize_name
+from kg.lexicon.names import company_core, normalize_name
 from kg.lexicon.tables import load_table
-from kg.lexicon.words import split_cell
+from kg.lexicon.words import corporate_words, split_cell
 from kg.records import EntityType
 
 
@@ -72,8 +72,18 @@ def capital_of(name: str) -> Known | None:
 
 
 def lookup(name: str) -> Known | None:
-    """The curated entity a name (of an organization, government or country) stands for."""
-    return _tables()[0].get(normalize_name(name))
+    """The curated entity a name (of an organization, government or country) stands for; a curated
+    body's name with words of a company's name after it is that body ("Globex Group SpA" for "Globex")."""
+    normal = normalize_name(name)
+    known = _tables()[0].get(normal)
+    if known is not None:
+        return known
+    words = tuple(normal.split())
+    core = company_core(words, corporate_words("corporate"))
+    if len(core) == len(words):
+        return None
+    known = _tables()[0].get(" ".join(core))
+    return known if known is not None and known.type == "Organization" else None
 
 
 def continent_of(adjective: str) -> str | None:

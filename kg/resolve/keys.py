@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kg.lexicon.names import normalize_name
-from kg.lexicon.words import word_class
+from kg.lexicon.known import lookup, lookup_demonym
+from kg.lexicon.names import company_core, normalize_name
+from kg.lexicon.words import corporate_words, word_class
 
 TYPE_PREFIX = {
     "Person": "person",
@@ -21,6 +22,17 @@ TYPE_PREFIX = {
 def slug(name: str) -> str:
     """The id part of a name: "Gen. John Smith" -> "gen-john-smith"."""
     return normalize_name(name).replace(" ", "-") or "unnamed"
+
+
+def body_key(name: str) -> str:
+    """The words of a body's name that meet across articles: its name without its legal form and the
+    other words its short name drops ("Globex Group SpA" -> "globex", the key of "Globex" in another
+    article), unless what is left is a country or a nationality ("American Motors" stays whole)."""
+    words = tuple(normalize_name(name).split())
+    short = company_core(words, corporate_words("corporate"))
+    if len(short) == 1 and (lookup(short[0]) is not None or lookup_demonym(short[0]) is not None):
+        short = company_core(words)
+    return " ".join(short) or name
 
 
 def canonical_id(name: str, entity_type: str) -> str:

@@ -13,9 +13,9 @@ from spacy.tokens import Doc
 
 from kg.extract.base import text_of
 from kg.lexicon.known import spellings
-from kg.lexicon.names import company_core, normalize_name
+from kg.lexicon.names import normalize_name
 from kg.records import Actor, Affiliation, Span
-from kg.resolve.keys import TYPE_PREFIX, canonical_id, label_of, slug
+from kg.resolve.keys import TYPE_PREFIX, body_key, canonical_id, label_of, slug
 from kg.resolve.state import Cluster, State
 from kg.resolve.words import words
 
@@ -155,7 +155,7 @@ def _named_identity(cluster: Cluster) -> tuple[str, str]:
         longest: tuple[str, ...] = max(cluster.words, key=len)
         best = " ".join(longest)
     if cluster.type == "Organization":
-        best = " ".join(company_core(tuple(normalize_name(best).split()))) or best
+        best = body_key(best)
     if cluster.type == "Organization" and cluster.modifiers:
         best = " ".join(sorted(cluster.modifiers)) + " " + best
     actor_id = canonical_id(best, cluster.type)
