@@ -133,6 +133,12 @@ ROWS: list[tuple[str, str, Words, Words]] = [
         ("you", 0),
         ("your", 0),
     ),
+    (
+        "quote_speaker",
+        '"If you want a seat, you come early," Maria Lopez said on Sunday.',
+        ("you", 0),
+        ("you", 1),
+    ),
     ("cataphora", "In his speech on Monday, Omar Haddad praised the nurses.", ("Omar Haddad", 0), ("his", 0)),
     (
         "group_members",

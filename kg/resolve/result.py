@@ -85,7 +85,7 @@ def result(s: State) -> Resolution:
         if actor is None:
             wikidata = cluster.known.wikidata if cluster.known else None
             actor = by_id[actor_id] = Actor(actor_id, label, cluster.type, wikidata=wikidata)
-            actor.audience = cluster.reader
+            actor.audience = cluster.reader or cluster.addressed_by is not None
             out.actors.append(actor)
         actor.aliases += [n for n in cluster.names if n != actor.label and n not in actor.aliases]
         actor.roles += [r for r in cluster.roles if r not in actor.roles]
@@ -133,6 +133,8 @@ def identity(cluster: Cluster, digest: str) -> tuple[str, str]:
         return f"{prefix}/writer-{digest}", "the writer"
     if cluster.reader:
         return f"{prefix}/reader-{digest}", "the reader"
+    if cluster.addressed_by is not None:
+        return f"{prefix}/audience-{digest}-{first.span.start}", "the audience"
     if cluster.group_of is not None and cluster.group_of.writer:
         return f"{prefix}/writers-{digest}", "the writers"
     if cluster.group_of is not None and cluster.group_of.names:

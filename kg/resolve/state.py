@@ -40,6 +40,7 @@ class Cluster:
     group_of: Cluster | None = None  # the person whose "we" this group is
     writer: bool = False  # the article's own "I", outside any quotation
     reader: bool = False  # the article's own "you", outside any quotation
+    addressed_by: Cluster | None = None  # the speaker whose unnamed "you" this audience is
     quantified: bool = False  # "every team", "each officer": no one team or officer spoken of again
     age: int | None = None  # "Daniel Doe, 19,": what "the 19-year-old" and "the teenager" are said of
     nationality: str | None = None  # the country an epithet gave a person ("the Dutchman"), a body's
@@ -140,6 +141,8 @@ class State:
                 cluster.affiliation = keep if cluster is not keep else None
             if cluster.group_of is gone:
                 cluster.group_of = keep
+            if cluster.addressed_by is gone:
+                cluster.addressed_by = keep
             cluster.relations = [(w, keep if o is gone else o) for w, o in cluster.relations]
         self.clusters.remove(gone)
         return keep

@@ -45,5 +45,6 @@ PASSES: list[Pass] = [
     *quotation.PASSES,  # first person in a quotation to its speaker
     *roles.DOCUMENT_PASSES,  # a title spoken of before its holder is named
     *lede.PASSES,  # the lede tells the headline again; one one-word name, one actor
+    *quotation.MERGES,  # an audience said "you" to once is no one to follow
     *parties.PASSES,  # a letter's greeting and signature, a byline, an interview's questions: its I and you
 ]

@@ -11,7 +11,7 @@ from kg.extract.base import text_of
 from kg.records import Span, Statement
 from kg.resolve.features import Features
 from kg.resolve.links import affiliation, said_of_first_person, subject_of_be
-from kg.resolve.passes.base import CATAPHOR, FIRST_PERSON, SELF_DESCRIBED, link_pass
+from kg.resolve.passes.base import CATAPHOR, FIRST_PERSON, SELF_DESCRIBED, link_pass, merge_pass
 from kg.resolve.pronouns import clause_subject
 from kg.resolve.state import ORG_TYPES, Cluster, State
 from kg.resolve.words import words
@@ -51,11 +51,11 @@ def first_person(s: State, f: Features) -> Cluster | None:
     found = _quoted_by(s, f)
     if found is not None and not _told_by_writer(s, *found):
         statement, quote = found
+        if second and statement.addressee_mention is None:  # whom the speaker addresses, unnamed
+            speaker = _cluster_of(s, statement.speaker_mention, quote)
+            return _addressee_of(s, speaker) if speaker is not None else s.nobody
         speaker_span = statement.addressee_mention if second else statement.speaker_mention
-        if speaker_span is None or (quote is not None and quote.contains(speaker_span)):
-            return s.nobody
-        chars = s.doc.char_span(speaker_span.start, speaker_span.end, alignment_mode="expand")
-        speaker = s.at(chars.root.i) if chars is not None and len(chars) else None
+        speaker = _cluster_of(s, speaker_span, quote)
         if speaker is None:
             return s.nobody
         if f.word in words("first_plural") and speaker.type == "Person":
@@ -82,6 +82,25 @@ def _quoted_by(s: State, f: Features) -> tuple[Statement, Span | None] | None:
             continue  # a statement told inside the quotation
         return statement, quote
     return None
+
+
+def _cluster_of(s: State, span: Span | None, quote: Span | None) -> Cluster | None:
+    """The entity of a statement's speaker or addressee span, if resolved and outside the quotation."""
+    if span is None or (quote is not None and quote.contains(span)):
+        return None
+    chars = s.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return s.at(chars.root.i) if chars is not None and len(chars) else None
+
+
+def _addressee_of(s: State, speaker: Cluster) -> Cluster:
+    """Whom a speaker says "you" to when no one addressed is named ("If you want a job, you wait"): one
+    audience per speaker."""
+    for cluster in s.clusters:
+        if cluster.addressed_by is speaker:
+            return cluster
+    audience = s.new("Person")
+    audience.addressed_by = speaker
+    return audience
 
 
 def _told_by_writer(s: State, statement: Statement, quote: Span | None) -> bool:
@@ -172,8 +191,17 @@ def mention_class(f: Features, s: State) -> str | None:
     return None
 
 
+def lone_audiences(s: State) -> None:
+    """A speaker's unnamed audience said "you" to once is no one to follow: it is left unresolved."""
+    for cluster in [c for c in s.clusters if c.addressed_by is not None and len(c.mentions) < 2]:
+        s.clusters.remove(cluster)
+        s.by_token = {i: c for i, c in s.by_token.items() if c is not cluster}
+        s.resolved = [(m, c) for m, c in s.resolved if c is not cluster]
+
+
 CATAPHOR_PASSES = [link_pass("cataphora", {CATAPHOR}, cataphor)]
 PASSES = [
     link_pass("quote_speaker", {FIRST_PERSON}, first_person),
     link_pass("quote_speaker", {SELF_DESCRIBED}, self_described),
 ]
+MERGES = [merge_pass("quote_speaker", lone_audiences)]
