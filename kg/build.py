@@ -181,5 +181,6 @@ def build(
     if batch or dropped:
         flush(dropped)
         report.replaced = len(dropped)
-    store.compact()
+    if report.stored or report.replaced:
+        store.compact()
     return report

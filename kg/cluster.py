@@ -12,29 +12,12 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from kg.errors import ClusterError
+from kg.errors import ClusterError, ExtractionError
+from kg.pipeline import (  # what each worker runs (a local worker process runs it too)
+    extract_partition,
+    partition_results,
+)
 from kg.records import Article, Extraction
-
-_PIPELINES: dict[str | None, Any] = {}  # on a worker: its one pipeline per model name
-
-
-def extract_partition(articles: list[Article], model: str | None) -> list[Extraction | tuple[str, str]]:
-    """On a worker: the extractions of a partition; an article that fails comes back as
-    (source path, reason), and the others go on."""
-    from kg.nlp import load_pipeline
-    from kg.pipeline import extract_articles
-
-    if model not in _PIPELINES:
-        _PIPELINES[model] = load_pipeline(model)
-    failures: list[tuple[str, str]] = []
-
-    def failed(article: Article, err: Exception) -> None:
-        failures.append((article.source_path, f"{type(err).__name__}: {err}"))
-
-    done: list[Extraction | tuple[str, str]] = list(
-        extract_articles(articles, _PIPELINES[model], on_error=failed)
-    )
-    return done + failures
 
 
 def connect(scheduler: Any) -> Any:
@@ -80,25 +63,20 @@ def _run(
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     parts = iter(lambda: list(islice(stream, partition_size)), [])
     pending = as_completed()
-    by_path: dict[str, Article] = {}
+    part_of: dict[Any, list[Article]] = {}
 
     def submit(part: list[Article]) -> None:
-        by_path.update((a.source_path, a) for a in part)
-        pending.add(client.submit(extract_partition, part, model, pure=False))
+        future = client.submit(extract_partition, part, model, pure=False)
+        part_of[future.key] = part
+        pending.add(future)
 
     for part in islice(parts, 2 * workers):
         submit(part)
     for future in pending:
-        for item in future.result():
-            if isinstance(item, Extraction):
-                by_path.pop(item.source_path, None)
-                yield item
-                continue
-            path, reason = item
-            article = by_path.pop(path)
-            if on_error is None:
-                raise ClusterError(f"{path}: extraction failed on a worker ({reason})")
-            on_error(article, RuntimeError(reason))
+        try:
+            yield from partition_results(part_of.pop(future.key), future.result(), on_error)
+        except ExtractionError as err:
+            raise ClusterError(f"{err} on a worker") from err
         future.release()
         part = next(parts, [])
         if part:

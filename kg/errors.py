@@ -42,3 +42,7 @@ class ExportError(KgError):
 
 class ClusterError(KgError):
     """The Dask cluster could not be reached, or an extraction failed on a worker."""
+
+
+class ExtractionError(KgError):
+    """An article's extraction failed in a worker process (its reason carried as text)."""

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
@@ -111,33 +112,42 @@ def sentence_iri(doc_id: str, sentence: Span) -> URIRef:
     return ID[f"sentence/{doc_id}/{sentence.start}-{sentence.end}"]
 
 
-class _ArticleMapper:
-    """Writes one article's facts and evidence into its named graph.
+OxTriple = tuple[ox.NamedNode, ox.NamedNode, "ox.NamedNode | ox.Literal"]
 
-    Evidence is compact: a span's node has its offsets, words, document and sentence; each sentence
-    that holds evidence is one node with its offsets and text, written once.
+
+class _ArticleMapper:
+    """Writes one article's facts and evidence as triples of pyoxigraph terms (no rdflib on the path
+    of a build: building rdflib graphs took longer than the store's own writes).
+
+    Evidence is compact: a statement's, an event's or an affiliation's span node has its offsets and
+    its sentence; each sentence that holds evidence is one node with its offsets, text and document,
+    written once. An entity's evidence is each sentence that mentions it.
     """
 
-    def __init__(self, extraction: Extraction, graph: Graph) -> None:
+    def __init__(self, extraction: Extraction) -> None:
         self.x = extraction
-        self.g = graph
-        self.doc = document_iri(extraction.document.id)
+        self.out: list[OxTriple] = []
+        self.doc = ox.NamedNode(document_iri(extraction.document.id))
         self.starts = [s.start for s in extraction.sentences]
-        self.sentences: set[tuple[int, int]] = set()
+        self.sentences: dict[tuple[int, int], ox.NamedNode] = {}
 
-    def evidence(self, subject: URIRef, span: Span) -> None:
-        node = ID[f"evidence/{self.x.document.id}/{span.start}-{span.end}"]
-        g = self.g
-        g.add((subject, NKG.evidence, node))
-        g.add((node, NIF.beginIndex, Literal(span.start, datatype=XSD.integer)))
-        g.add((node, NIF.endIndex, Literal(span.end, datatype=XSD.integer)))
-        g.add((node, NIF.anchorOf, Literal(span.text)))
-        g.add((node, NKG.inDocument, self.doc))
+    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        self.out.append((s, p, o))
+
+    def evidence(self, subject: ox.NamedNode, span: Span) -> None:
+        """A span node for a fact: offsets and sentence (words and document when in no sentence)."""
+        node = ox.NamedNode(f"{ID}evidence/{self.x.document.id}/{span.start}-{span.end}")
+        self.add(subject, _t(NKG.evidence), node)
+        self.add(node, _t(NIF.beginIndex), _integer(span.start))
+        self.add(node, _t(NIF.endIndex), _integer(span.end))
         sentence = self.sentence_of(span)
         if sentence is not None:
-            g.add((node, NKG.inSentence, sentence))
+            self.add(node, _t(NKG.inSentence), sentence)
+        else:
+            self.add(node, _t(NIF.anchorOf), ox.Literal(span.text))
+            self.add(node, _t(NKG.inDocument), self.doc)
 
-    def sentence_of(self, span: Span) -> URIRef | None:
+    def sentence_of(self, span: Span) -> ox.NamedNode | None:
         """The node of the sentence (or run of sentences) the span lies in, written on first use."""
         sentences = self.x.sentences
         first = bisect_right(self.starts, span.start) - 1
@@ -149,79 +159,89 @@ class _ArticleMapper:
         if first >= len(sentences) or sentences[first].start >= span.end:
             return None
         start, end = sentences[first].start, sentences[last].end
-        node = sentence_iri(self.x.document.id, Span(start, end, ""))
-        if (start, end) not in self.sentences:
-            self.sentences.add((start, end))
-            g = self.g
-            g.add((node, NIF.beginIndex, Literal(start, datatype=XSD.integer)))
-            g.add((node, NIF.endIndex, Literal(end, datatype=XSD.integer)))
-            g.add((node, NIF.anchorOf, Literal(self.x.text[start:end])))
-            g.add((node, NKG.inDocument, self.doc))
+        node = self.sentences.get((start, end))
+        if node is None:
+            node = self.sentences[(start, end)] = ox.NamedNode(
+                sentence_iri(self.x.document.id, Span(start, end, ""))
+            )
+            self.add(node, _t(NIF.beginIndex), _integer(start))
+            self.add(node, _t(NIF.endIndex), _integer(end))
+            self.add(node, _t(NIF.anchorOf), ox.Literal(self.x.text[start:end]))
+            self.add(node, _t(NKG.inDocument), self.doc)
         return node
 
+    def mentions(self, entity: ox.NamedNode, spans: Iterable[Span]) -> None:
+        """An entity's evidence: the sentences that mention it, each once (a mention in no sentence
+        keeps its own span)."""
+        seen: set[ox.NamedNode] = set()
+        for span in spans:
+            sentence = self.sentence_of(span)
+            if sentence is None:
+                self.evidence(entity, span)
+            elif sentence not in seen:
+                seen.add(sentence)
+                self.add(entity, _t(NKG.evidence), sentence)
+
     def document(self) -> None:
-        info, g = self.x.document, self.g
-        g.add((self.doc, RDF.type, NKG.Document))
-        for prop, value in (
-            (DCTERMS.title, info.title),
-            (DCTERMS.publisher, info.publisher),
-        ):
-            if value:
-                g.add((self.doc, prop, Literal(value)))
+        info = self.x.document
+        self.add(self.doc, _t(RDF.type), _t(NKG.Document))
+        if info.title:
+            self.add(self.doc, _t(DCTERMS.title), ox.Literal(info.title))
+        if info.publisher:
+            self.add(self.doc, _t(DCTERMS.publisher), ox.Literal(info.publisher))
         if info.date:
-            g.add((self.doc, DCTERMS.date, date_literal(info.date) or Literal(info.date)))
+            self.add(self.doc, _t(DCTERMS.date), _ox_literal(date_literal(info.date) or Literal(info.date)))
         if info.url:
-            g.add((self.doc, SCHEMA.url, Literal(info.url, datatype=XSD.anyURI)))
-        g.add((self.doc, NKG.sourcePath, Literal(self.x.source_path)))
+            self.add(self.doc, _t(SCHEMA.url), ox.Literal(info.url, datatype=_t(XSD.anyURI)))
+        self.add(self.doc, _t(NKG.sourcePath), ox.Literal(self.x.source_path))
 
     def actor(self, actor: Actor) -> None:
         """The actor as this article saw it; its shared description is in the entities graph."""
-        node, g = entity_iri(actor.id), self.g
-        g.add((node, NKG.articleLabel, Literal(actor.label)))
+        node = _entity(actor.id)
+        self.add(node, _t(NKG.articleLabel), ox.Literal(actor.label))
         for alias in actor.aliases:
             if alias != actor.label:
-                g.add((node, NKG.articleAltLabel, Literal(alias)))
+                self.add(node, _t(NKG.articleAltLabel), ox.Literal(alias))
         for role in actor.roles:
-            g.add((node, NKG.role, Literal(role)))
-        g.add((node, NKG.mentionedIn, self.doc))
-        for mention in actor.mentions:
-            self.evidence(node, mention)
+            self.add(node, _t(NKG.role), ox.Literal(role))
+        self.add(node, _t(NKG.mentionedIn), self.doc)
+        self.mentions(node, actor.mentions)
         for tie in actor.member_of:
             self.affiliation(actor, tie)
 
     def affiliation(self, actor: Actor, tie: Affiliation) -> None:
-        """`actor nkg:memberOf body`, and an nkg:Affiliation node carrying the words that say so (the
-        evidence of a body no mention names, too)."""
-        node, body, g = entity_iri(actor.id), entity_iri(tie.body), self.g
-        g.add((node, NKG.memberOf, body))
+        """An nkg:Affiliation node: the member, the body and the words that say so (the evidence of a
+        body no mention names, too). The `member nkg:memberOf body` edge they give is in the entities
+        graph (kg/write.py keeps it in step with the articles' affiliations)."""
+        record = ox.NamedNode(f"{ID}affiliation/{self.x.document.id}/{actor.id}/{tie.body}")
+        body = _entity(tie.body)
+        self.add(record, _t(RDF.type), _t(NKG.Affiliation))
+        self.add(record, _t(NKG.member), _entity(actor.id))
+        self.add(record, _t(NKG.body), body)
         if tie.evidence is None:
             return
-        record = ID[f"affiliation/{self.x.document.id}/{actor.id}/{tie.body}"]
-        g.add((record, RDF.type, NKG.Affiliation))
-        g.add((record, NKG.member, node))
-        g.add((record, NKG.body, body))
         self.evidence(record, tie.evidence)
         if not any(a.id == tie.body and a.mentions for a in self.x.actors):
-            self.evidence(body, tie.evidence)
+            self.mentions(body, [tie.evidence])
 
     def statement(self, st: Statement) -> None:
-        node, g = statement_iri(st.id), self.g
-        g.add((node, RDF.type, NKG.Statement))
-        g.add((node, NKG.content, Literal(self.content_text(st))))
-        g.add((node, NKG.kind, Literal(st.kind)))
-        g.add((node, DCTERMS.source, self.doc))
+        node = ox.NamedNode(statement_iri(st.id))
+        self.add(node, _t(RDF.type), _t(NKG.Statement))
+        self.add(node, _t(NKG.content), ox.Literal(self.content_text(st)))
+        self.add(node, _t(NKG.kind), ox.Literal(st.kind))
+        self.add(node, _t(DCTERMS.source), self.doc)
         if st.cue:
-            g.add((node, NKG.cue, Literal(st.cue.text)))
+            self.add(node, _t(NKG.cue), ox.Literal(st.cue.text))
         if st.speaker:
-            speaker = entity_iri(st.speaker)
-            g.add((node, NKG.speaker, speaker))
-            g.add((speaker, NKG.said, node))
+            speaker = _entity(st.speaker)
+            self.add(node, _t(NKG.speaker), speaker)
+            self.add(speaker, _t(NKG.said), node)
         if st.addressee:
-            g.add((node, NKG.addressee, entity_iri(st.addressee)))
+            self.add(node, _t(NKG.addressee), _entity(st.addressee))
         if st.on_behalf_of:
-            g.add((node, NKG.onBehalfOf, entity_iri(st.on_behalf_of)))
+            self.add(node, _t(NKG.onBehalfOf), _entity(st.on_behalf_of))
         for entity in st.about:
-            g.add((node, NKG.about, entity_iri(entity)))
+            self.add(node, _t(NKG.about), _entity(entity))
         self.evidence(node, st.content)
 
     @staticmethod
@@ -231,37 +251,76 @@ class _ArticleMapper:
         return st.content.text
 
     def event(self, ev: Event) -> None:
-        node, g = event_iri(ev.id), self.g
-        g.add((node, RDF.type, NKG.Event))
-        g.add((node, NKG.eventType, event_type_iri(ev.type)))
-        g.add((node, NKG.trigger, Literal(ev.trigger.text)))
-        g.add((node, NKG.negated, Literal(ev.negated)))
-        g.add((node, DCTERMS.source, self.doc))
+        node = ox.NamedNode(event_iri(ev.id))
+        self.add(node, _t(RDF.type), _t(NKG.Event))
+        self.add(node, _t(NKG.eventType), ox.NamedNode(event_type_iri(ev.type)))
+        self.add(node, _t(NKG.trigger), ox.Literal(ev.trigger.text))
+        self.add(node, _t(NKG.negated), _TRUE if ev.negated else _FALSE)
+        self.add(node, _t(DCTERMS.source), self.doc)
         if ev.modality:
-            g.add((node, NKG.modality, Literal(ev.modality)))
-        g.add((node, NKG.factuality, Literal(ev.factuality)))
+            self.add(node, _t(NKG.modality), ox.Literal(ev.modality))
+        self.add(node, _t(NKG.factuality), ox.Literal(ev.factuality))
         if ev.factuality_cue:
-            g.add((node, NKG.factualityCue, Literal(ev.factuality_cue)))
+            self.add(node, _t(NKG.factualityCue), ox.Literal(ev.factuality_cue))
         for prop, arg in (
-            (NKG.agent, ev.agent),
-            (NKG.target, ev.target),
-            (NKG.instrument, ev.instrument),
-            (NKG.means, ev.means),
-            (NKG.place, ev.place),
+            (_t(NKG.agent), ev.agent),
+            (_t(NKG.target), ev.target),
+            (_t(NKG.instrument), ev.instrument),
+            (_t(NKG.means), ev.means),
+            (_t(NKG.place), ev.place),
         ):
             if arg is not None and arg.id:
-                g.add((node, prop, entity_iri(arg.id)))
+                self.add(node, prop, _entity(arg.id))
         if ev.date:
             literal = date_literal(ev.date)
             if literal is not None:
-                g.add((node, NKG.date, literal))
+                self.add(node, _t(NKG.date), _ox_literal(literal))
         if ev.reported_by:
-            g.add((node, NKG.reportedBy, statement_iri(ev.reported_by)))
-        g.add((node, NKG.edgeProperty, relation_iri(ev.label)))
+            self.add(node, _t(NKG.reportedBy), ox.NamedNode(statement_iri(ev.reported_by)))
+        edge = ox.NamedNode(relation_iri(ev.label))
+        self.add(node, _t(NKG.edgeProperty), edge)
         if _resolved(ev.agent) and _resolved(ev.target) and ev.factuality in DRAWN_AS_FACT and not ev.negated:
             assert ev.agent and ev.target and ev.agent.id and ev.target.id
-            g.add((entity_iri(ev.agent.id), relation_iri(ev.label), entity_iri(ev.target.id)))
+            self.add(_entity(ev.agent.id), edge, _entity(ev.target.id))
         self.evidence(node, ev.trigger)
+
+
+@cache
+def _t(iri: str) -> ox.NamedNode:
+    """An IRI as a pyoxigraph term, made once."""
+    return ox.NamedNode(iri)
+
+
+_TRUE, _FALSE = (ox.Literal(v, datatype=ox.NamedNode(XSD.boolean)) for v in ("true", "false"))
+
+
+_INTEGER = ox.NamedNode(XSD.integer)
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_INTEGER)
+
+
+def _entity(entity_id: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{ID}{entity_id}")
+
+
+def _ox_literal(literal: Literal) -> ox.Literal:
+    if literal.datatype is not None:
+        return ox.Literal(str(literal), datatype=ox.NamedNode(literal.datatype))
+    return (
+        ox.Literal(str(literal), language=literal.language) if literal.language else ox.Literal(str(literal))
+    )
+
+
+def to_rdflib(term: ox.NamedNode | ox.Literal) -> URIRef | Literal:
+    """A pyoxigraph term as rdflib's."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
 
 
 def _resolved(arg: Argument | None) -> bool:
@@ -301,11 +360,10 @@ def story_of(extraction: Extraction) -> Extraction:
     )
 
 
-def article_graph(extraction: Extraction, graph: Graph | None = None) -> Graph:
-    """The triples of one article (to be stored in the article's named graph)."""
-    graph = graph if graph is not None else Graph(identifier=graph_iri(extraction.document.id))
-    bind_prefixes(graph)
-    mapper = _ArticleMapper(extraction, graph)
+def article_triples(extraction: Extraction) -> list[OxTriple]:
+    """The triples of one article (to be stored in the article's named graph), as pyoxigraph terms;
+    each triple once."""
+    mapper = _ArticleMapper(extraction)
     mapper.document()
     for actor in extraction.actors:
         mapper.actor(actor)
@@ -313,6 +371,15 @@ def article_graph(extraction: Extraction, graph: Graph | None = None) -> Graph:
         mapper.statement(statement)
     for event in extraction.events:
         mapper.event(event)
+    return list(dict.fromkeys(mapper.out))
+
+
+def article_graph(extraction: Extraction, graph: Graph | None = None) -> Graph:
+    """The triples of one article as an rdflib graph (the article's named graph)."""
+    graph = graph if graph is not None else Graph(identifier=graph_iri(extraction.document.id))
+    bind_prefixes(graph)
+    for s, p, o in article_triples(extraction):
+        graph.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
     return graph
 
 
@@ -358,6 +425,8 @@ def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
         for actor in x.actors:
             for fixed in entity_triples(actor):
                 entities.add(fixed)
+            for tie in actor.member_of:
+                entities.add((entity_iri(actor.id), NKG.memberOf, entity_iri(tie.body)))
         for event in x.events:
             for typed in type_triples(event):
                 types.add(typed)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import itertools
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.errors import ExtractionError
 from kg.extract.entities import find_mentions, to_span
 from kg.extract.event_args import reflexive
 from kg.extract.events import attach_dates, find_events
@@ -152,16 +155,21 @@ def extract_articles(
     """Extractions of the articles, in order, parsing them in batches.
 
     The pipeline (`nlp`, else `model` loaded) is loaded only once there is an article to parse. With
-    `on_error`, an article whose extraction fails is handed to it and the batch goes on; without,
-    the error propagates.
+    `n_process` above 1, worker processes parse and extract whole partitions of articles, so the
+    caller (the writer of a build) runs beside them. With `on_error`, an article whose extraction
+    fails is handed to it and the rest goes on; without, the error propagates.
     """
     stream = iter(articles)
     first = next(stream, None)
     if first is None:
         return
     pipeline = nlp or load_pipeline(model)
-    pairs = ((article.text, article) for article in itertools.chain([first], stream))
-    for doc, article in parse_pieces(pipeline, pairs, batch_size=batch_size, n_process=n_process):
+    articles = itertools.chain([first], stream)
+    if n_process > 1:
+        yield from _in_processes(articles, pipeline, n_process, batch_size, on_error)
+        return
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in parse_pieces(pipeline, pairs, batch_size=batch_size):
         try:
             extraction = extract_doc(doc, article)
         except Exception as err:  # one article's failure must not stop a corpus
@@ -170,3 +178,73 @@ def extract_articles(
             on_error(article, err)
             continue
         yield extraction
+
+
+PartResult = list[Extraction | tuple[str, str]]  # a partition's extractions, and (path, reason) of failures
+_WORKER_NLP: list[Language] = []  # in a worker process: the pipeline it inherited or loaded
+
+
+def extract_partition(articles: list[Article], model: str | None = None) -> PartResult:
+    """In a worker (a local process or a Dask worker): the extractions of a partition; an article
+    that fails comes back as (source path, reason), and the others go on."""
+    nlp = _WORKER_NLP[0] if _WORKER_NLP else load_pipeline(model)
+    failures: list[tuple[str, str]] = []
+
+    def failed(article: Article, err: Exception) -> None:
+        failures.append((article.source_path, f"{type(err).__name__}: {err}"))
+
+    done: PartResult = list(extract_articles(articles, nlp, on_error=failed))
+    return done + failures
+
+
+def _in_processes(
+    articles: Iterable[Article],
+    nlp: Language,
+    n_process: int,
+    batch_size: int,
+    on_error: Callable[[Article, Exception], None] | None,
+) -> Iterator[Extraction]:
+    """Partitions of articles parsed and extracted by `n_process` forked workers (each inherits the
+    loaded pipeline), at most two a worker out at once, their records yielded in order."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    stream = iter(articles)
+    size = max(1, min(batch_size, PARTITION))
+    parts = iter(lambda: list(itertools.islice(stream, size)), [])
+    _WORKER_NLP[:] = [nlp]
+    pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"))
+    pending: deque[tuple[list[Article], Future[PartResult]]] = deque()
+    try:
+        for part in itertools.islice(parts, 2 * n_process):
+            pending.append((part, pool.submit(extract_partition, part)))
+        while pending:
+            part, future = pending.popleft()
+            done = future.result()
+            following = next(parts, None)
+            if following:
+                pending.append((following, pool.submit(extract_partition, following)))
+            yield from partition_results(part, done, on_error)
+    finally:
+        _WORKER_NLP.clear()
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+PARTITION = 8  # articles a worker takes at a time: small enough that no worker waits long at the end
+
+
+def partition_results(
+    part: list[Article],
+    done: PartResult,
+    on_error: Callable[[Article, Exception], None] | None,
+) -> Iterator[Extraction]:
+    """A partition's extractions; its failures handed to `on_error` (raised without one)."""
+    by_path = {a.source_path: a for a in part}
+    for item in done:
+        if isinstance(item, Extraction):
+            yield item
+            continue
+        path, reason = item
+        if on_error is None:
+            raise ExtractionError(f"{path}: extraction failed ({reason})")
+        on_error(by_path[path], RuntimeError(reason))

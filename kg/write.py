@@ -21,14 +21,14 @@ from kg.graph import (
     NKG,
     ONTOLOGY_GRAPH,
     TYPES_GRAPH,
-    article_graph,
+    article_triples,
     entity_triples,
     graph_iri,
     story_of,
     type_triples,
 )
 from kg.records import Extraction
-from kg.store import Store, insert_data, term_text
+from kg.store import Store, insert_data, insert_lines, term_text
 from kg.validate import ontology_graph
 
 Triple = tuple[Node, Node, Node]
@@ -62,8 +62,8 @@ def write_articles(store: Store, extractions: Sequence[Extraction], drop: Iterab
     """Replace each article's graph, drop the `drop` graphs, and update what they share; returns the
     triples written into article graphs."""
     extractions = [story_of(x) for x in extractions]
-    graphs = [article_graph(x) for x in extractions]
-    gone = {str(g.identifier) for g in graphs} | set(drop)
+    graphs = [(graph_iri(x.document.id), article_triples(x)) for x in extractions]
+    gone = {str(name) for name, _ in graphs} | set(drop)
     if not gone:
         return 0
     entities = {entity_iri(a.id) for x in extractions for a in x.actors} | _entities_of(store, gone)
@@ -80,14 +80,15 @@ def write_articles(store: Store, extractions: Sequence[Extraction], drop: Iterab
     left = sorted(str(e) for e in entities if _entity_id(e) in names)
     removed = sorted(str(e) for e in entities if _entity_id(e) not in names)
     parts = [f"DROP SILENT GRAPH <{name}>" for name in sorted(gone)]
-    parts += _forget(left, f"FILTER(?p IN (<{RDFS.label}>, <{SKOS.altLabel}>))")
+    parts += _forget(left, f"FILTER(?p IN (<{RDFS.label}>, <{SKOS.altLabel}>, <{NKG.memberOf}>))")
     parts += _forget(removed, "")
     count = 0
-    for graph in graphs:
-        parts += insert_data(graph.identifier, graph)
-        count += len(graph)
+    for name, triples in graphs:
+        parts += insert_lines(name, [f"{s} {p} {o} ." for s, p, o in triples])
+        count += len(triples)
     parts += insert_data(ENTITIES_GRAPH, [*described, *sorted(shared)])
     parts += insert_data(TYPES_GRAPH, sorted(types))
+    parts += _memberships(left)
     store.update(";\n".join(parts))
     return count
 
@@ -140,6 +141,19 @@ def _stored_names(store: Store, entities: set[URIRef]) -> list[tuple[str, str, s
         if alt is not None:
             alts.setdefault(key, []).append(term_text(alt))
     return [(g, e, label, alts.get((g, e), [])) for (g, e), label in labels.items()]
+
+
+def _memberships(entities: list[str]) -> list[str]:
+    """Insert requests for the entities' `nkg:memberOf` edges in the entities graph, from the
+    affiliations the stored articles read (run after the articles are written)."""
+    out = []
+    for start in range(0, len(entities), 500):
+        values = _values(entities[start : start + 500])
+        out.append(
+            f"INSERT {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e <{NKG.memberOf}> ?b }} }} "
+            f"WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?a <{NKG.member}> ?e ; <{NKG.body}> ?b }} }}"
+        )
+    return out
 
 
 def _forget(entities: list[str], condition: str) -> list[str]:

@@ -241,3 +241,26 @@ def test_update_url_beside_the_query_url(
     store = open_store(query_url)
     assert isinstance(store, RemoteStore)
     assert store.update_url == "http://127.0.0.1:7200/repositories/kg/statements"
+
+
+def test_compacting_rewrites_every_quad_and_leaves_nothing_beside_the_store(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    location = tmp_path / "store"
+    store = open_store(str(location))
+    store.replace_graphs(sample_graphs())
+    before = sorted(str(q) for q in store.ox.quads_for_pattern(None, None, None, None))
+    store.compact()
+    assert sorted(str(q) for q in store.ox.quads_for_pattern(None, None, None, None)) == before
+    store.replace_graphs(sample_graphs()[:1])  # the reopened store takes writes
+    assert len(store) == len(before)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+
+
+def test_a_store_whose_rewrite_stopped_between_its_renames_comes_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    location = tmp_path / "store"
+    store = open_store(str(location))
+    store.replace_graphs(sample_graphs())
+    count = len(store)
+    store.close()
+    del store
+    location.rename(tmp_path / "store.replaced")  # as if stopped before the fresh folder took its place
+    assert len(open_store(str(location), read_only=True)) == count
