@@ -78,3 +78,50 @@ def test_a_named_body_after_of_makes_the_offer(nlp) -> None:  # type: ignore[no-
 def test_a_person_parsed_as_a_predicate_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The largest bank Corvex today named Ann Price as its new chair."
     assert roles(nlp, text, "named") == ("The largest bank Corvex", "Ann Price")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "target"),
+    [
+        ("The pilot underwent surgery on Tuesday.", "underwent", None, "The pilot"),
+        ("Jane Roe suffered a broken arm.", "suffered", None, "Jane Roe"),
+    ],
+)
+def test_a_patient_verb_has_its_subject_as_target(nlp, text, trigger, agent, target) -> None:  # type: ignore[no-untyped-def]
+    assert roles(nlp, text, trigger) == (agent, target)
+
+
+def test_what_is_used_to_act_is_not_the_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A stolen truck was used to attack the embassy."
+    assert roles(nlp, text, "attack")[0] is None
+
+
+def test_a_quoted_command_has_no_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = find_events(nlp('The coach shouted, "Attack the goalkeeper!"'))
+    assert all(e.agent is None for e in events if e.trigger.text == "Attack")
+
+
+def test_a_demonstrative_is_no_participant(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert roles(nlp, "Greenpeace opposed this.", "opposed") == ("Greenpeace", None)
+
+
+def test_which_stands_for_the_body_not_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ann Lee, the chief of Norbank, which sued Vantor last year, resigned."
+    assert roles(nlp, text, "sued")[0] == "Norbank, which"
+
+
+def test_an_actor_object_acts_in_the_infinitive(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister expected Norbank to sue Vantor."
+    assert roles(nlp, text, "sue") == ("Norbank", "Vantor")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Vantor copied Norbank's offer.", "copied", None),
+        ("Vantor rejected Norbank's offer.", "rejected", "Norbank"),
+        ("Norbank's sales fell sharply.", "fell", None),
+    ],
+)
+def test_an_event_as_object_is_its_agent_only_for_an_interaction(nlp, text, trigger, target) -> None:  # type: ignore[no-untyped-def]
+    assert roles(nlp, text, trigger)[1] == target

@@ -21,12 +21,14 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL_PRONOUNS = word_class("argument_pronoun")
 RELATIVE = word_class("relative_subject")
+THING_RELATIVES = word_class("thing_relative")
 INSTRUMENT_VERBS = word_class("instrument_verb")
 CAUSATIVE = word_class("event_causative")
 MILITARY_ROOTS = frozenset({"FIGHT", "ASSAULT", "EXHIBIT_FORCE_POSTURE", "USE_UNCONVENTIONAL_MASS_VIOLENCE"})
 VALUE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME"})
 DIRECTIONS = word_class("compass_direction")
+DEMONSTRATIVES = word_class("demonstrative_pronoun")
 
 
 @dataclass
@@ -107,8 +109,18 @@ def antecedent(tok: Token) -> Token:
     if tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "IN", "DT"):
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         if clause is not None:
-            return clause.head
+            return _thing_before(tok, clause.head) if tok.lower_ in THING_RELATIVES else clause.head
     return tok
+
+
+def _thing_before(pronoun: Token, head: Token) -> Token:
+    """A "which" stands for no person: "the head of the bank, which ..." is about the bank."""
+    if head.ent_type_ != "PERSON":
+        return head
+    for tok in reversed(pronoun.doc[head.i + 1 : pronoun.i]):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON":
+            return tok
+    return head
 
 
 def np_span(tok: Token) -> Span:
@@ -160,6 +172,8 @@ def argument(tok: Token | None) -> Argument | None:
     if tok is None or antecedent(tok).ent_type_ in NOT_PARTICIPANTS:
         return None
     head = antecedent(tok)
+    if head.pos_ == "PRON" and head.lower_ in DEMONSTRATIVES:
+        return None
     if head.lemma_.lower() in non_participants() and head.ent_type_ == "" and head.is_lower:
         return None  # "cut 500 jobs"; a capitalized word may be a name ("Jobs")
     return Argument(np_span(tok))
@@ -178,7 +192,7 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
     bare = child(verb, "nsubj") is not None and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    if verb.tag_ == "VBD" and bare and in_headline(verb):
+    if verb.tag_ == "VBD" and bare and child(verb, "dobj") is None and in_headline(verb):
         return True  # headlines tell the past in the present: "Chief executive appointed as chairman"
     if verb.tag_ != "VBN":
         return False
@@ -237,12 +251,15 @@ def subject(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject(head)
+    if imperative(verb):
+        return None  # '"Stop me," she said': whoever is told, not the speaker
     if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_ == "be":
             return None  # "the purpose was to increase": no agent
+        if head.lemma_.lower() in INSTRUMENT_VERBS and is_passive(head):
+            return None  # "the drone was used to attack": the drone is the means, its user untold
         obj = child(head, "dobj")
-        head_entry = entry_of(head)
-        if obj is not None and head_entry is not None and "ctrl=object" in head_entry.flags:
+        if obj is not None and _object_controls(verb, head, obj):
             return obj
         return subject(head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after launching", "its role in selling"
@@ -258,12 +275,30 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def imperative(verb: Token) -> bool:
+    """A bare verb opening a quotation or a sentence, with no subject and no "to": '"Stop me," she said'."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    return verb.is_sent_start or (verb.i > 0 and verb.doc[verb.i - 1].tag_ == "``")
+
+
+def _object_controls(verb: Token, head: Token, obj: Token) -> bool:
+    """Is the head's object the subject of its to-infinitive? "asked the bank to pay", "expected it to grow";
+    not for "used the money to pay" (the means), "announced plans to close" (no one acts) or a verb the
+    lexicon marks otherwise."""
+    entry = entry_of(head)
+    if entry is not None and any(f.startswith("ctrl=") for f in entry.flags):
+        return "ctrl=object" in entry.flags
+    return verb.dep_ == "xcomp" and head.lemma_.lower() not in INSTRUMENT_VERBS and is_entity(obj)
+
+
 def roles_of(verb: Token, entry: Entry | None) -> Roles:
     """Agent, target, instrument, means and place of a verb trigger."""
     roles = Roles()
     passive = is_passive(verb)
     subj = subject(verb)
-    unaccusative = entry is not None and "unacc" in entry.flags and child(verb, "dobj") is None
+    flags = entry.flags if entry is not None else frozenset()
+    unaccusative = "patient" in flags or ("unacc" in flags and child(verb, "dobj") is None)
     if subj is not None and subj.dep_ != "expl":
         if passive or unaccusative:
             roles.target = subj
@@ -278,7 +313,7 @@ def roles_of(verb: Token, entry: Entry | None) -> Roles:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == entry.words[1]), None)
         if prep is not None and pobj_of(prep) is not None:
             obj = pobj_of(prep)
-    if obj is not None and not passive:
+    if obj is not None and not passive and "patient" not in flags:
         if frame.get("dobj") == "instrument" and not is_actor(obj):
             roles.instrument = obj
         else:

@@ -25,7 +25,7 @@ from kg.extract.event_dates import attach_dates
 from kg.extract.event_factuality import factuality_of
 from kg.extract.event_lexicon import BARE_VERBS, Entry, label_of, lexicon, statement_verbs, type_name
 from kg.lexicon.words import word_class
-from kg.records import Event, Span
+from kg.records import Argument, Event, Span
 
 __all__ = ["attach_dates", "find_events"]
 
@@ -230,19 +230,27 @@ def _link_requests(doc: Doc, found: dict[int, Event]) -> None:
 
 
 def _targets_through_events(doc: Doc, found: dict[int, Event]) -> None:
-    """An event done to an event is done to that event's agent: "condemned the rebels' attack" targets the
-    rebels, "declined Germany's request" the requester; an event whose own agent is untold ("announced the
-    launch", "received criticism") names no participant, so the outer event has no target."""
+    """An interaction with an event is one with that event's agent: "condemned the rebels' attack" targets the
+    rebels, "declined Germany's request" the requester. Otherwise an event names no participant: "announced
+    the launch", "received criticism", "studied the bank's offer" (not the bank) have no target."""
     for event in found.values():
-        if event.target is None:
+        named = _event_named(doc, found, event.target)
+        if named is None or named[0] is event:
             continue
-        span = doc.char_span(event.target.mention.start, event.target.mention.end, alignment_mode="expand")
-        inner = found.get(span.root.i) if span is not None else None
-        if inner is None or inner is event or span is None or span.root.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if span.root.dep_ == "nsubj":
-            continue  # "sales fell": what the event happens to
-        entry = lexicon().nouns.get(span.root.lemma_.lower())
-        if entry is not None and "thing" in entry.flags:
-            continue
-        event.target = replace(inner.agent) if inner.agent is not None else None
+        inner, noun = named
+        cameo = event.root != "OTHER" and noun.dep_ != "nsubj"  # "the firm's sales fell": no one is done to
+        event.target = replace(inner.agent) if inner.agent is not None and cameo else None
+
+
+def _event_named(doc: Doc, found: dict[int, Event], arg: Argument | None) -> tuple[Event, Token] | None:
+    """The event an argument's noun names, unless the noun also names a thing ("signed a deal")."""
+    if arg is None:
+        return None
+    span = doc.char_span(arg.mention.start, arg.mention.end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    entry = lexicon().nouns.get(span.root.lemma_.lower())
+    if entry is not None and "thing" in entry.flags:
+        return None
+    inner = found.get(span.root.i)
+    return (inner, span.root) if inner is not None else None
