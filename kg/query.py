@@ -90,6 +90,12 @@ def uses_service(sparql: str) -> bool:
     return "service" in keywords(sparql)
 
 
+def refuse_service(sparql: str, remedy: str = "add --allow-service to run it") -> None:
+    """QueryError when the query has a SERVICE clause (`remedy` says what the reader can do)."""
+    if uses_service(sparql):
+        raise QueryError(f"the query has a SERVICE clause, which makes requests to other servers; {remedy}")
+
+
 def run_query(
     store: Store,
     sparql: str,
@@ -103,11 +109,8 @@ def run_query(
     own); updates and SERVICE only when allowed; a read stops after `timeout_s` seconds (0: never,
     the default for library use; the command line gives 60);
     a SELECT gives at most `max_rows` rows (0: all)."""
-    if uses_service(sparql) and not allow_service:
-        raise QueryError(
-            "the query has a SERVICE clause, which makes requests to other servers; "
-            "add --allow-service to run it"
-        )
+    if not allow_service:
+        refuse_service(sparql)
     if is_update(sparql):
         if not allow_update:
             raise QueryError("this is an update and the store is opened read-only; add --update to change it")

@@ -207,6 +207,9 @@ def test_query_that_names_nothing_or_updates_is_refused(graph: VizGraph) -> None
         from_query(graph, small_store(), "SELECT ?x WHERE { ?x a nkg:Nothing }")
     with pytest.raises(QueryError):
         from_query(graph, small_store(), "INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    remote = "SELECT ?s WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    with pytest.raises(QueryError, match="SERVICE clause"):
+        from_query(graph, small_store(), remote)
 
 
 def test_max_nodes_cuts_the_least_connected_and_says_so(graph: VizGraph) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.query import is_update
+from kg.query import is_update, refuse_service
 from kg.store import Store
 from kg.view.data import VizGraph, degrees
 from kg.view.queries import evaluate, solutions
@@ -88,6 +88,7 @@ def neighbourhood(graph: VizGraph, name: str, hops: int) -> VizGraph:
 
 def query_iris(store: Store, sparql: str) -> set[str]:
     """Every IRI a SELECT or CONSTRUCT query returns."""
+    refuse_service(sparql, "the view reads the store only")
     if is_update(sparql):
         raise QueryError("the view takes a SELECT or CONSTRUCT query, not an update")
     result = evaluate(store, sparql)
