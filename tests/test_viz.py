@@ -349,3 +349,16 @@ def test_layout_holds_the_best_connected_still_and_places_statements_beside_thei
     far = max(math.dist(positions["s1"], positions[f"a{i}"]) for i in range(5, 10))
     assert near < far
     assert precompute(graph, backbone=4) == positions  # the same on every run
+
+
+def test_time_span_is_the_articles_dates_or_the_middle_of_the_event_dates() -> None:
+    from kg.view.page import time_span
+
+    graph = VizGraph()
+    graph.records = {f"e{i}": {"kind": "event", "date": f"{2000 + i % 5}-01-0{1 + i % 5}"} for i in range(40)}
+    graph.records["e98"] = {"kind": "event", "date": "1774"}  # a founding year named in passing
+    graph.records["e99"] = {"kind": "event", "date": "2050"}  # a target year
+    assert time_span(graph) == ["2000-01-01", "2004-01-05"]
+    graph.documents = [{"date": "2003-05-02"}, {"date": ""}, {"date": "2003-01-09T10:00:00"}]
+    assert time_span(graph) == ["2003-01-09", "2003-05-02"]
+    assert time_span(VizGraph()) is None

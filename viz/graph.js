@@ -257,18 +257,49 @@
     return n.rank < 100 ? 1 : n.rank < 300 ? 2 : 3;
   }
   // font sizes (in the network's units) for the zoom `scale`: a tier's names grow as the reader zooms
-  // in, up to MAX_LABEL_PX on screen
+  // in, up to MAX_LABEL_PX on screen; then the names that would overlap are moved or held back
   function setFonts(scale) {
     const base = LABEL_PX / labelled.scale;
     const cap = MAX_LABEL_PX / scale;
-    const updates = [];
+    const sizes = new Map();
     DATA.nodes.forEach((n) => {
-      if (n.kind === "actor") updates.push({ id: n.id, font: { size: Math.min(base / Math.pow(2, tierOf(n)), cap) } });
+      if (n.kind === "actor") sizes.set(n.id, Math.min(base / Math.pow(2, tierOf(n)), cap));
     });
-    nodes.update(updates);
+    const placed = declutter(sizes, scale);
+    nodes.update(Array.from(sizes, ([id, size]) => ({ id: id, font: { size: placed.has(id) ? size : 0, vadjust: placed.get(id) || 0 } })));
     const edgeSize = labelled.manyEdges ? EDGE_PX / labelled.scale / 2 : 13;
     network.setOptions({ edges: { font: { size: Math.min(edgeSize, (EDGE_PX + 2) / scale) } } });
     labelled.fontScale = scale;
+  }
+  // Names that would be drawn, best ranked first: each goes below its node, or above it when that
+  // overlaps a name already placed, or waits for a closer zoom when both do (label placement, greedy).
+  // Returns the placed names with their vertical shift (network units; 0 below the node).
+  const measure = document.createElement("canvas").getContext("2d");
+  function declutter(sizes, scale) {
+    const threshold = options.nodes.scaling.label.drawThreshold;
+    const placed = new Map(), grid = new Map(), CELL = 80;
+    const cells = (b) => {
+      const out = [];
+      for (let x = Math.floor(b[0] / CELL); x <= Math.floor(b[2] / CELL); x++)
+        for (let y = Math.floor(b[1] / CELL); y <= Math.floor(b[3] / CELL); y++) out.push(x + "," + y);
+      return out;
+    };
+    const free = (b) => cells(b).every((c) => (grid.get(c) || []).every((o) => b[2] <= o[0] || b[0] >= o[2] || b[3] <= o[1] || b[1] >= o[3]));
+    const take = (b) => cells(b).forEach((c) => { if (!grid.has(c)) grid.set(c, []); grid.get(c).push(b); });
+    byRank.forEach((n) => {
+      const size = sizes.get(n.id);
+      const body = network.body.nodes[n.id];
+      if (!shownNodes.has(n.id) || !body || size * scale < threshold) return;
+      const px = size * scale;
+      measure.font = px + "px " + FONT;
+      const w = measure.measureText(n.label).width + 4, h = px * 1.15, r = n.size * scale;
+      const x = body.x * scale, y = body.y * scale; // screen pixels, up to a shift common to all
+      const below = [x - w / 2, y + r, x + w / 2, y + r + h];
+      const above = [x - w / 2, y - r - h - 2, x + w / 2, y - r - 2];
+      if (free(below)) { take(below); placed.set(n.id, 0); }
+      else if (free(above)) { take(above); placed.set(n.id, -(2 * r + h + 2) / scale); }
+    });
+    return placed;
   }
   function labelByImportance() {
     labelled = { scale: network.getScale(), tiers: [TOP_LABELS, 100, 300], manyEdges: edgeView.length > 40 };
@@ -368,6 +399,7 @@
     reapplyClusters();
     showCounts();
     updateGroupButtons();
+    if (labelled) setFonts(network.getScale()); // names freed by what is no longer drawn
   }
   function checkbox(id, key, after) {
     const box = $(id);
@@ -411,8 +443,11 @@
     $("top").hidden = true;
   }
 
-  // the time slider: two handles over every date of the events and articles
-  const DATES = Array.from(new Set(DATA.nodes.concat(DATA.edges).flatMap((x) => x.dates || []).map((d) => d.slice(0, 10)))).sort();
+  // the time slider: two handles over the dates of the events and articles within the page's span (the
+  // articles' dates; a year named in passing is an event's date, not a stop of the slider)
+  const SPAN = DATA.span || ["", "9999"];
+  const inSpan = (d) => d >= SPAN[0].slice(0, d.length) && d <= SPAN[1].slice(0, d.length);
+  const DATES = Array.from(new Set(DATA.nodes.concat(DATA.edges).flatMap((x) => x.dates || []).map((d) => d.slice(0, 10)))).filter(inSpan).sort();
   const lo = $("time-from"), hi = $("time-to"), shown = $("time-shown");
   function setTime() {
     let a = Number(lo.value), b = Number(hi.value);

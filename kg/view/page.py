@@ -165,6 +165,23 @@ def page_records(graph: VizGraph) -> dict[str, dict[str, Any]]:
     return out
 
 
+SPAN_QUANTILE = 0.05  # with no dated article, the slider leaves out this share of event dates at each end
+
+
+def time_span(graph: VizGraph) -> list[str] | None:
+    """The first and last date the time slider offers: the articles' first and last dates; with no dated
+    article, the event dates less the earliest and latest few (a year named in passing, such as a
+    founding year or a target year, is an event's date but would stretch the slider over centuries)."""
+    dated = sorted(d["date"][:10] for d in graph.documents if d.get("date"))
+    if dated:
+        return [dated[0], dated[-1]]
+    events = sorted(r["date"][:10] for r in graph.records.values() if r.get("kind") == "event" and r.get("date"))
+    if not events:
+        return None
+    cut = int(len(events) * SPAN_QUANTILE)
+    return [events[cut], events[-1 - cut]]
+
+
 def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[str, Any]:
     """What the page's script draws: nodes, edges, panel records, articles, groups, notes and styles."""
     large = is_large(graph) if large is None else large
@@ -190,6 +207,7 @@ def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[s
         "nodes": nodes,
         "edges": [edge_item(i, e) for i, e in enumerate(merge_parallel(graph.edges))],
         "communities": group_names(graph, groups, rank),
+        "span": time_span(graph),
         "records": page_records(graph),
         "documents": graph.documents,
     }
