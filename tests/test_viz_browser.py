@@ -351,8 +351,8 @@ id:graph\\/d2 {
 }
 """
 DRAWN_EDGES = """() => window.kgNetwork.body.data.edges.get().map((e) => {
-  const n = window.kgNetwork.body.data.nodes;
-  return [n.get(e.from).label, e.label, n.get(e.to).label, Boolean(window.kgNetwork.body.edges[e.id].options.dashes)];
+  const n = window.kgNetwork.body.data.nodes, dashed = window.kgNetwork.body.edges[e.id].options.dashes;
+  return [n.get(e.from).label, e.label, n.get(e.to).label, Boolean(dashed)];
 })"""
 
 
@@ -381,7 +381,9 @@ def drawn(page: Any) -> set[tuple[str, str, str, bool]]:
 def counts_shown(page: Any) -> str:
     """The status line, checked against what the network draws."""
     text = page.inner_text("#status")
-    nodes, edges = page.evaluate("[window.kgNetwork.body.data.nodes.length, window.kgNetwork.body.data.edges.length]")
+    nodes, edges = page.evaluate(
+        "[window.kgNetwork.body.data.nodes.length, window.kgNetwork.body.data.edges.length]"
+    )
     assert text.startswith(f"{nodes} nodes, {edges} edges")
     return text
 
@@ -397,7 +399,9 @@ def test_a_claim_is_drawn_dashed_according_to_its_speaker(browser: Any, outlets_
     page.close()
 
 
-def test_outlet_and_side_filters_change_what_is_drawn_and_the_counts(browser: Any, outlets_page: Path) -> None:
+def test_outlet_and_side_filters_change_what_is_drawn_and_the_counts(
+    browser: Any, outlets_page: Path
+) -> None:
     page = overview(browser, outlets_page)
     everything, status = drawn(page), counts_shown(page)
     assert ("Borduria", "blocked", "Zed Corp", False) in everything

@@ -175,7 +175,9 @@ def time_span(graph: VizGraph) -> list[str] | None:
     dated = sorted(d["date"][:10] for d in graph.documents if d.get("date"))
     if dated:
         return [dated[0], dated[-1]]
-    events = sorted(r["date"][:10] for r in graph.records.values() if r.get("kind") == "event" and r.get("date"))
+    events = sorted(
+        r["date"][:10] for r in graph.records.values() if r.get("kind") == "event" and r.get("date")
+    )
     if not events:
         return None
     cut = int(len(events) * SPAN_QUANTILE)
