@@ -6,6 +6,7 @@
   const times = (window.kgTimes = { start: performance.now() });
   const DATA = JSON.parse(document.getElementById("kg-data").textContent);
   times.parsed = performance.now();
+  unpack(DATA);
   const STYLES = DATA.styles;
   const RECORDS = DATA.records;
   const large = DATA.large;
@@ -16,6 +17,41 @@
   const edgeById = new Map(DATA.edges.map((e) => [e.id, e]));
   const $ = (id) => document.getElementById(id);
   const status = $("status");
+
+  // The page carries its data compact (kg/view/page.py): no default value, each source sentence once,
+  // an edge's id its place in the list, an item's dates without its articles' dates, a drawn actor's
+  // record without what its node says. Put all of it back, so the rest of the script reads it whole.
+  function unpack(data) {
+    const docDates = (docs) => docs.map((i) => (data.documents[i] || {}).date).filter(Boolean);
+    const withDates = (x) => {
+      x.docs = x.docs || [];
+      x.dates = Array.from(new Set((x.dates || []).concat(docDates(x.docs)))).sort();
+    };
+    data.nodes.forEach((n) => {
+      n.kind = n.group === "Statement" ? "statement" : n.group === "Event" ? "event" : "actor";
+      if (n.size === undefined) n.size = 7;
+      n.claim = Boolean(n.claim);
+      withDates(n);
+    });
+    data.edges.forEach((e, i) => {
+      e.id = "r" + i;
+      e.cats = e.cats || [];
+      withDates(e);
+    });
+    const DEFAULTS = {
+      statement: () => ({ content: "", speaker: null, side: null, statementKind: "", cue: "", about: [], sentence: "", doc: null }),
+      event: () => ({ type: "", category: "", relation: "", trigger: "", negated: false, factuality: "", date: "", args: {}, reportedBy: null, sentence: "", doc: null }),
+      actor: () => ({ label: "", type: "", aliases: [], memberOf: [], docs: [], statements: [], events: [] }),
+    };
+    const byId = new Map(data.nodes.map((n) => [n.id, n]));
+    Object.entries(data.records).forEach(([id, r]) => {
+      const whole = Object.assign(DEFAULTS[r.kind] ? DEFAULTS[r.kind]() : {}, r);
+      const n = byId.get(id);
+      if (r.kind === "actor" && n) Object.assign(whole, { label: n.label, type: n.group, aliases: n.names || [], memberOf: n.sides || [], docs: n.docs });
+      if (typeof r.sentence === "number") whole.sentence = data.sentences[r.sentence];
+      data.records[id] = whole;
+    });
+  }
   function placeBelowBar() {
     const top = $("bar").offsetHeight + "px";
     $("graph").style.top = top;

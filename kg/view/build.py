@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.store import Store
-from kg.view.data import VizGraph, read_graph
+from kg.view.data import VizGraph, fill_text, read_graph
 from kg.view.layout import is_large
-from kg.view.page import write_page
+from kg.view.page import page_records, write_page
 from kg.view.select import best_actors, best_connected, from_query, neighbourhood
 
 MAX_ACTORS = 3000  # actors a corpus page carries (the best connected); the page draws fewer at first
@@ -64,13 +64,14 @@ def build_view(
     """Write the page for `store` to `output`."""
     graph = select_view(
         store,
-        read_graph(store),
+        read_graph(store, text=False),
         sparql=sparql,
         actor=actor,
         hops=hops,
         max_nodes=max_nodes,
         max_actors=max_actors,
     )
+    fill_text(store, graph, set(graph.nodes) | set(page_records(graph)))  # the words the page shows only
     large = is_large(graph)
     write_page(graph, output, title, large=large)
     return output, Drawn(len(graph.nodes), len(graph.edges), large)

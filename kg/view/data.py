@@ -9,29 +9,38 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from kg.graph import DRAWN_AS_FACT
-from kg.store import EmbeddedStore, Store
+from kg.store import Store
 from kg.view.queries import (
     ABOUT,
     AFFILIATIONS,
     ALIASES,
-    ARGUMENTS,
     BROADER,
+    CHUNK,
     DOCUMENTS,
     ENTITIES,
-    EVENTS,
+    EVENT_PROPERTIES,
     MENTION_COUNTS,
+    MENTION_COUNTS_OF,
     MENTIONED,
+    PROPERTY,
+    PROPERTY_OF,
     RELATIONS,
+    ROLE_PROPERTIES,
     SENTENCES,
+    SENTENCES_OF,
     SIDES,
-    STATEMENTS,
+    SOURCE,
+    STATEMENT_IDS,
+    STATEMENT_PROPERTIES,
+    TEXTS,
     TYPE_LABELS,
+    iri_values,
     local,
+    pairs,
     select,
 )
 
@@ -39,7 +48,7 @@ ENTITY_TYPES = ("Person", "Organization", "Country", "Equipment", "Place")
 ROLES = {"agent": "agent", "target": "target", "instrument": "with", "place": "in"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     """One drawable node: an actor (any entity), a statement or an event."""
 
@@ -54,7 +63,7 @@ class Node:
     cats: set[str] = field(default_factory=set)
 
 
-@dataclass
+@dataclass(slots=True)
 class Edge:
     """One drawn edge; `records` are the statement or event ids it stands for."""
 
@@ -96,57 +105,46 @@ def actor_size(mentions: int) -> float:
     return round(min(38.0, 12.0 + 5.5 * math.log2(1 + max(mentions, 1))), 1)
 
 
-VIEW_QUERIES = (
-    DOCUMENTS, MENTION_COUNTS, ENTITIES, ALIASES, MENTIONED, AFFILIATIONS, ABOUT, SIDES, STATEMENTS,
-    ARGUMENTS, EVENTS, TYPE_LABELS, BROADER, RELATIONS,
-    *(SENTENCES.replace("KIND", k) for k in ("Statement", "Event")),
-)  # fmt: skip
-
-
-def prefetch(store: Store, queries: Iterable[str]) -> dict[str, list[dict[str, str]]]:
-    """The answers of all `queries`, asked at once in threads when the store is embedded (Oxigraph
-    evaluates outside Python's lock, so the queries share the cores); one by one otherwise."""
-    queries = list(queries)
-    if not isinstance(store, EmbeddedStore):
-        return {}
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        answers = list(pool.map(lambda q: list(select(store, q)), queries))
-    return dict(zip(queries, answers, strict=True))
-
-
-def first_rows(rows: Any, key: str) -> dict[str, dict[str, str]]:
-    """The first row for each value of `key` (several rows for one subject come from repeated values),
-    in the order of the keys."""
-    found: dict[str, dict[str, str]] = {}
-    for row in rows:
-        found.setdefault(row[key], row)
-    return {k: found[k] for k in sorted(found)}
+def scan(prop: str) -> str:
+    return PROPERTY.replace("PROPERTY", prop)
 
 
 class _Reader:
-    """Reads one store into a VizGraph."""
+    """Reads one store into a VizGraph: what links what, by plain scans of one property each.
+
+    The text (a statement's words, an event's trigger, the source sentences) is read afterwards, for the
+    records a page shows only (`fill_text`). A statement or an event that names no actor is left out:
+    nothing would draw it or list it.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.answers = prefetch(store, VIEW_QUERIES)
         self.g = VizGraph()
         self.doc_index: dict[str, int] = {}
         self.merged: dict[tuple[str, str, str, str], Edge] = {}
-        self.sentences: dict[str, str] = {}
 
     def run(self) -> VizGraph:
         self.documents()
         self.entities()
         self.affiliations()
-        self.sentences = self.source_sentences()
+        self.sources = dict(self.pairs(scan(SOURCE[1])))
         self.statements()
         self.events()
         return self.g
 
     def rows(self, sparql: str) -> Iterable[dict[str, str]]:
-        """The rows of one of the view's queries (asked ahead), or of another query now."""
-        answer = self.answers.pop(sparql, None)
-        return select(self.store, sparql) if answer is None else answer
+        return select(self.store, sparql)
+
+    def pairs(self, sparql: str) -> Iterable[tuple[str, str]]:
+        return pairs(self.store, sparql)
+
+    def table(self, properties: Iterable[tuple[str, str]]) -> dict[str, dict[str, str]]:
+        """subject -> {key: its first value} over one scan per (key, property)."""
+        found: dict[str, dict[str, str]] = defaultdict(dict)
+        for key, prop in properties:
+            for x, v in self.pairs(scan(prop)):
+                found[x].setdefault(key, v)
+        return found
 
     def add_node(self, prefix: str, iri: str, **kw: Any) -> Node:
         node = Node(id=f"{prefix}{len(self.g.nodes)}", iri=iri, **kw)
@@ -169,13 +167,11 @@ class _Reader:
             self.g.documents.append({"iri": row["d"], **info})
 
     def entities(self) -> None:
-        counts = {row["e"]: int(row.get("n", "0")) for row in self.rows(MENTION_COUNTS)}
         for row in self.rows(ENTITIES):
             iri, group = row["e"], local(row["type"])
             if iri in self.g.by_iri:
                 continue
-            mentions = counts.get(iri, 0)
-            node = self.add_node("a", iri, kind="actor", group=group, label=row["label"], mentions=mentions)
+            node = self.add_node("a", iri, kind="actor", group=group, label=row["label"], mentions=0)
             self.g.records[node.id] = {
                 "kind": "actor",
                 "type": group,
@@ -187,24 +183,23 @@ class _Reader:
                 "events": [],
                 "docs": [],
             }
-        for row in self.rows(ALIASES):
-            record = self.record_of(row["e"])
-            if record and row["alt"] not in record["aliases"] and row["alt"] != record["label"]:
-                record["aliases"].append(row["alt"])
-        for row in self.rows(MENTIONED):
-            node_id, index = self.g.by_iri.get(row["e"]), self.doc(row["doc"])
+        for iri, alias in self.pairs(ALIASES):
+            record = self.record_of(iri)
+            if record and alias not in record["aliases"] and alias != record["label"]:
+                record["aliases"].append(alias)
+        for iri, doc in self.pairs(MENTIONED):
+            node_id, index = self.g.by_iri.get(iri), self.doc(doc)
             if node_id and index is not None:
                 self.stamp(self.g.nodes[node_id], index)
         for node in self.g.nodes.values():
             record = self.g.records[node.id]
             record["docs"] = sorted(node.docs)
             record["aliases"].sort()
-            if not node.mentions:
-                node.mentions = len(node.docs)
+            node.mentions = len(node.docs)  # until `fill_text` counts the mentions
 
     def affiliations(self) -> None:
-        for row in self.rows(AFFILIATIONS):
-            member, body = self.g.by_iri.get(row["member"]), self.g.by_iri.get(row["body"])
+        for member_iri, body_iri in self.pairs(AFFILIATIONS):
+            member, body = self.g.by_iri.get(member_iri), self.g.by_iri.get(body_iri)
             if member and body and member != body and body not in self.g.records[member]["memberOf"]:
                 self.g.records[member]["memberOf"].append(body)
 
@@ -212,47 +207,37 @@ class _Reader:
         node_id = self.g.by_iri.get(iri)
         return self.g.records.get(node_id) if node_id else None
 
-    def source_sentences(self) -> dict[str, str]:
-        """The sentence each statement and event was read from."""
-        found: dict[str, str] = {}
-        for kind in ("Statement", "Event"):
-            for row in self.rows(SENTENCES.replace("KIND", kind)):
-                found.setdefault(row["x"], row["sentence"])
-        return found
-
-    def evidence(self, iri: str, doc: str | None) -> tuple[str, int | None]:
-        """The source sentence of a statement or event, and its article."""
-        return self.sentences.get(iri, ""), self.doc(doc)
-
     def statements(self) -> None:
         about: dict[str, list[str]] = defaultdict(list)
-        for row in self.rows(ABOUT):
-            if row["e"] in self.g.by_iri and self.g.by_iri[row["e"]] not in about[row["s"]]:
-                about[row["s"]].append(self.g.by_iri[row["e"]])
-        sides = {row["s"]: self.g.by_iri.get(row["side"]) for row in self.rows(SIDES)}
-        for row in first_rows(self.rows(STATEMENTS), "s").values():
-            sentence, index = self.evidence(row["s"], row.get("doc"))
+        for statement, entity in self.pairs(ABOUT):
+            if entity in self.g.by_iri and self.g.by_iri[entity] not in about[statement]:
+                about[statement].append(self.g.by_iri[entity])
+        sides = {statement: self.g.by_iri.get(side) for statement, side in self.pairs(SIDES)}
+        props = self.table(STATEMENT_PROPERTIES)
+        for iri in sorted({x for x, _ in self.pairs(STATEMENT_IDS)}):
+            row = props.get(iri, {})
             speaker = self.g.by_iri.get(row.get("speaker", ""))
-            content = row["content"]
-            short = content if len(content) <= 40 else content[:38].rstrip() + "…"
-            node = self.add_node("s", row["s"], kind="statement", group="Statement", label=f"“{short}”")
+            if not speaker and not about.get(iri):
+                continue
+            index = self.doc(self.sources.get(iri))
+            node = self.add_node("s", iri, kind="statement", group="Statement", label="“…”")
             self.stamp(node, index)
             self.g.records[node.id] = {
                 "kind": "statement",
-                "iri": row["s"],
-                "content": content,
+                "iri": iri,
+                "content": "",
                 "speaker": speaker,
-                "side": sides.get(row["s"]),
+                "side": sides.get(iri),
                 "statementKind": row.get("kind", ""),
                 "cue": row.get("cue", ""),
-                "sentence": sentence,
+                "sentence": "",
                 "doc": index,
-                "about": about.get(row["s"], []),
+                "about": about.get(iri, []),
             }
             if speaker:
                 self.g.records[speaker]["statements"].append(node.id)
                 self.edge(speaker, node.id, "said", "said", node.id, index)
-            for entity in about.get(row["s"], []):
+            for entity in about.get(iri, []):
                 self.edge(node.id, entity, "about", "about", node.id, index)
                 if speaker and entity != speaker:
                     self.edge(speaker, entity, "said-about", "said", node.id, index)
@@ -292,31 +277,36 @@ class _Reader:
 
     def events(self) -> None:
         args: dict[str, dict[str, str]] = defaultdict(dict)
-        for row in self.rows(ARGUMENTS):
-            if row["e"] in self.g.by_iri:
-                args[row["ev"]][local(row["role"])] = self.g.by_iri[row["e"]]
+        for role, prop in ROLE_PROPERTIES:
+            for event, entity in self.pairs(scan(prop)):
+                if entity in self.g.by_iri:
+                    args[event].setdefault(role, self.g.by_iri[entity])
         types = self.event_types()
-        for row in first_rows(self.rows(EVENTS), "ev").values():
+        props = self.table(EVENT_PROPERTIES)
+        for iri in sorted(args):
+            row = props.get(iri, {})
+            if "type" not in row:
+                continue
             kind = types.get(row["type"], {})
-            sentence, index = self.evidence(row["ev"], row.get("doc"))
+            index = self.doc(self.sources.get(iri))
             label = type_label(row["type"], kind.get("typeLabel"))
             date = row.get("date")
-            node = self.add_node("e", row["ev"], kind="event", group="Event", label=row.get("trigger", label))
+            node = self.add_node("e", iri, kind="event", group="Event", label=label)
             self.stamp(node, index, date)
             node.cats.add(local(kind.get("root", row["type"])))
             record: dict[str, Any] = {
                 "kind": "event",
-                "iri": row["ev"],
+                "iri": iri,
                 "type": label,
                 "category": local(kind.get("root", row["type"])),
                 "relation": kind.get("relLabel", ""),
-                "trigger": row.get("trigger", ""),
+                "trigger": "",
                 "negated": row.get("negated") == "true",
                 "factuality": local(row.get("factuality", "")),
                 "date": date or "",
-                "args": args.get(row["ev"], {}),
+                "args": args[iri],
                 "reportedBy": self.g.by_iri.get(row.get("reported", "")),
-                "sentence": sentence,
+                "sentence": "",
                 "doc": index,
             }
             self.g.records[node.id] = record
@@ -358,9 +348,80 @@ class _Reader:
         self.edge(a, b, "claim", f"{verb}, according to {whose}", event_id, index, date, record["category"])
 
 
-def read_graph(store: Store) -> VizGraph:
-    """Every entity, statement and event of the store, with the edges between them."""
-    return _Reader(store).run()
+def texts(store: Store, kind: str, iris: list[str] | None) -> tuple[dict[str, str], dict[str, str]]:
+    """The words (a statement's content, an event's trigger) and the source sentence of records of one
+    kind: of `iris` only (a few VALUES queries), or of every record of the kind (None)."""
+    key, prop = TEXTS[kind]
+    words: dict[str, str] = {}
+    sentences: dict[str, str] = {}
+    if iris is None:
+        for x, v in pairs(store, scan(prop)):
+            words.setdefault(x, v)
+        for x, v in pairs(store, SENTENCES.replace("KIND", kind.capitalize())):
+            sentences.setdefault(x, v)
+        return words, sentences
+    for start in range(0, len(iris), CHUNK):
+        values = iri_values(iris[start : start + CHUNK])
+        for x, v in pairs(store, PROPERTY_OF.replace("PROPERTY", prop).replace("IRIS", values)):
+            words.setdefault(x, v)
+        for x, v in pairs(store, SENTENCES_OF.replace("IRIS", values)):
+            sentences.setdefault(x, v)
+    return words, sentences
+
+
+def mention_counts(store: Store, iris: list[str] | None) -> dict[str, int]:
+    """How many mentions each entity of `iris` (all when None) has."""
+    if iris is None:
+        return {x: int(n) for x, n in pairs(store, MENTION_COUNTS)}
+    found: dict[str, int] = {}
+    for start in range(0, len(iris), CHUNK):
+        values = iri_values(iris[start : start + CHUNK])
+        found.update((x, int(n)) for x, n in pairs(store, MENTION_COUNTS_OF.replace("IRIS", values)))
+    return found
+
+
+def statement_label(content: str) -> str:
+    short = content if len(content) <= 40 else content[:38].rstrip() + "…"
+    return f"“{short}”"
+
+
+def fill_text(store: Store, graph: VizGraph, ids: Iterable[str] | None = None) -> None:
+    """Put the words and source sentences into the records `ids` (all when None), and the labels they
+    give into their nodes (a statement is drawn with its first words, an event with its trigger); and
+    the mention count (its size) into each actor among them."""
+    chosen = None if ids is None else set(ids)
+    actors = [k for k, n in graph.nodes.items() if n.kind == "actor" and (chosen is None or k in chosen)]
+    counts = mention_counts(store, None if chosen is None else [graph.nodes[k].iri for k in actors])
+    for actor in (graph.nodes[k] for k in actors):
+        actor.mentions = counts.get(actor.iri) or actor.mentions
+    for kind in ("statement", "event"):
+        wanted = [
+            k for k, r in graph.records.items()
+            if r.get("kind") == kind and (chosen is None or k in chosen) and not r.get("sentence")
+        ]  # fmt: skip
+        if not wanted:
+            continue
+        iris = None if chosen is None else [graph.records[k]["iri"] for k in wanted]
+        words, sentences = texts(store, kind, iris)
+        key = TEXTS[kind][0]
+        for node_id in wanted:
+            record = graph.records[node_id]
+            record[key] = words.get(record["iri"], "")
+            record["sentence"] = sentences.get(record["iri"], "")
+            node = graph.nodes.get(node_id)
+            if node is not None and kind == "statement":
+                node.label = statement_label(record[key])
+            elif node is not None and record[key]:
+                node.label = record[key]
+
+
+def read_graph(store: Store, *, text: bool = True) -> VizGraph:
+    """Every entity, and every statement and event that names one, with the edges between them; their
+    words and source sentences too, unless `text` is False (then `fill_text` reads those asked for)."""
+    graph = _Reader(store).run()
+    if text:
+        fill_text(store, graph)
+    return graph
 
 
 def degrees(graph: VizGraph) -> Counter[str]:

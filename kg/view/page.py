@@ -89,41 +89,73 @@ def merge_parallel(edges: list[Edge]) -> list[Edge]:
     return result
 
 
+def doc_dates(graph: VizGraph, docs: set[int]) -> set[str]:
+    return {d for i in docs if (d := graph.documents[i].get("date"))}
+
+
 def node_item(graph: VizGraph, node_id: str) -> dict[str, Any]:
-    """One node as the page's script reads it."""
+    """One node as the page's script reads it, defaults left out: the script takes the kind from the
+    group, and adds the dates of the node's articles to its own (an event's date)."""
     node, record = graph.nodes[node_id], graph.records.get(node_id, {})
-    item: dict[str, Any] = {
-        "id": node.id,
-        "label": node.label,
-        "group": node.group,
-        "kind": node.kind,
-        "size": actor_size(node.mentions) if node.kind == "actor" else 7,
-        "docs": sorted(node.docs),
-        "dates": sorted(node.dates),
-    }
+    item: dict[str, Any] = {"id": node.id, "label": node.label, "group": node.group}
+    if node.kind == "actor":
+        item["size"] = actor_size(node.mentions)
+    if node.docs:
+        item["docs"] = sorted(node.docs)
+    if own := node.dates - doc_dates(graph, node.docs):
+        item["dates"] = sorted(own)
     if node.cats:
         item["cats"] = sorted(node.cats)
     if record.get("aliases"):
         item["names"] = record["aliases"]
     if record.get("memberOf"):
         item["sides"] = record["memberOf"]
-    if record.get("kind") == "event":
-        item["claim"] = bool(record.get("reportedBy")) or record.get("factuality") == "reported"
+    if record.get("kind") == "event" and (record.get("reportedBy") or record.get("factuality") == "reported"):
+        item["claim"] = True
     return item
 
 
-def edge_item(number: int, edge: Edge) -> dict[str, Any]:
-    return {
-        "id": f"r{number}",
-        "from": edge.source,
-        "to": edge.target,
-        "kind": edge.kind,
-        "label": edge.label,
-        "records": edge.records,
-        "docs": sorted(edge.docs),
-        "dates": sorted(edge.dates),
-        "cats": sorted(edge.cats),
-    }
+def edge_item(graph: VizGraph, edge: Edge) -> dict[str, Any]:
+    """One edge as the page's script reads it (its id is its place in the list), defaults left out."""
+    item: dict[str, Any] = {"from": edge.source, "to": edge.target, "kind": edge.kind, "label": edge.label}
+    item["records"] = edge.records
+    for key, values in (("docs", edge.docs), ("dates", edge.dates - doc_dates(graph, edge.docs)),
+                        ("cats", edge.cats)):  # fmt: skip
+        if values:
+            item[key] = sorted(values)
+    return item
+
+
+# what the script assumes of a record when the page leaves it out
+RECORD_DEFAULTS: dict[str, dict[str, Any]] = {
+    "statement": {"content": "", "speaker": None, "side": None, "statementKind": "", "cue": "", "about": []},
+    "event": {"type": "", "category": "", "relation": "", "trigger": "", "negated": False, "factuality": "",
+              "date": "", "args": {}, "reportedBy": None},
+    "actor": {"statements": [], "events": []},
+}  # fmt: skip
+ACTOR_FIELDS = ("statements", "events")  # of an actor drawn: the script reads the rest off its node
+NAMED_FIELDS = ("label", "type")  # of an actor only named in a record on the page
+
+
+def compact(records: dict[str, dict[str, Any]], nodes: set[str]) -> tuple[dict[str, Any], list[str]]:
+    """The records as the page carries them: no IRI, no default value, an actor drawn on the page without
+    what its node says, and each source sentence once (records name it by its number)."""
+    sentences: dict[str, int] = {}
+    out: dict[str, Any] = {}
+    for key, record in records.items():
+        kind = record["kind"]
+        defaults = RECORD_DEFAULTS.get(kind, {})
+        item: dict[str, Any] = {"kind": kind}
+        for field, value in record.items():
+            if field in ("kind", "iri", "sentence") or defaults.get(field, ...) == value:
+                continue
+            if kind == "actor" and field not in (ACTOR_FIELDS if key in nodes else NAMED_FIELDS):
+                continue
+            item[field] = value
+        if record.get("sentence"):
+            item["sentence"] = sentences.setdefault(record["sentence"], len(sentences))
+        out[key] = item
+    return out, list(sentences)
 
 
 PANEL_ITEMS = 200  # statements, or events, an actor's panel lists
@@ -184,6 +216,12 @@ def time_span(graph: VizGraph) -> list[str] | None:
     return [events[cut], events[-1 - cut]]
 
 
+def page_document(doc: dict[str, str]) -> dict[str, str]:
+    """What the page shows of an article: its title (its IRI when it has none), date and outlet."""
+    item = {k: doc[k] for k in ("title", "date", "publisher") if doc.get(k)}
+    return item if "title" in item else {**item, "iri": doc.get("iri", "")}
+
+
 def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[str, Any]:
     """What the page's script draws: nodes, edges, panel records, articles, groups, notes and styles."""
     large = is_large(graph) if large is None else large
@@ -191,6 +229,7 @@ def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[s
     positions = precompute(graph, ag=ag) if large else {}
     rank = ranks(graph, ag)
     groups = communities(graph, ag)
+    records, sentences = compact(page_records(graph), set(graph.nodes))
     nodes = []
     for node_id in graph.nodes:
         item = node_item(graph, node_id)
@@ -199,7 +238,7 @@ def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[s
         if node_id in groups:
             item["community"] = groups[node_id]
         if node_id in positions:
-            item["x"], item["y"] = positions[node_id]
+            item["x"], item["y"] = round(positions[node_id][0]), round(positions[node_id][1])
         nodes.append(item)
     return {
         "title": title,
@@ -207,11 +246,12 @@ def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[s
         "large": large,
         "styles": STYLES,
         "nodes": nodes,
-        "edges": [edge_item(i, e) for i, e in enumerate(merge_parallel(graph.edges))],
+        "edges": [edge_item(graph, e) for e in merge_parallel(graph.edges)],
         "communities": group_names(graph, groups, rank),
         "span": time_span(graph),
-        "records": page_records(graph),
-        "documents": graph.documents,
+        "records": records,
+        "sentences": sentences,
+        "documents": [page_document(d) for d in graph.documents],
     }
 
 

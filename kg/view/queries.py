@@ -30,43 +30,52 @@ SELECT DISTINCT ?e ?type ?label WHERE {
 }
 """
 MENTION_COUNTS = "SELECT ?e (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?e nkg:evidence ?ev } GROUP BY ?e"
-ALIASES = "SELECT DISTINCT ?e ?alt WHERE { ?e skos:altLabel ?alt }"
-MENTIONED = "SELECT DISTINCT ?e ?doc WHERE { ?e nkg:mentionedIn ?doc }"
-AFFILIATIONS = "SELECT DISTINCT ?member ?body WHERE { ?member nkg:memberOf ?body }"
-SIDES = "SELECT DISTINCT ?s ?side WHERE { ?s nkg:onBehalfOf ?side }"
-STATEMENTS = """
-SELECT ?s ?content ?kind ?cue ?speaker ?doc WHERE {
-  ?s a nkg:Statement ; nkg:content ?content .
-  OPTIONAL { ?s nkg:kind ?kind } OPTIONAL { ?s nkg:cue ?cue } OPTIONAL { ?s nkg:speaker ?speaker }
-  OPTIONAL { ?s dcterms:source ?doc }
-}
-"""
+MENTION_COUNTS_OF = (
+    "SELECT ?e (COUNT(DISTINCT ?ev) AS ?n) WHERE { VALUES ?e { IRIS } ?e nkg:evidence ?ev } GROUP BY ?e"
+)
+ALIASES = "SELECT DISTINCT ?x ?v WHERE { ?x skos:altLabel ?v }"
+MENTIONED = "SELECT DISTINCT ?x ?v WHERE { ?x nkg:mentionedIn ?v }"
+AFFILIATIONS = "SELECT DISTINCT ?x ?v WHERE { ?x nkg:memberOf ?v }"
+SIDES = "SELECT DISTINCT ?x ?v WHERE { ?x nkg:onBehalfOf ?v }"
+# one property of every subject that has it: a plain scan of one index, cheap however large the store
+# (a query joining many OPTIONALs over tens of thousands of events costs seconds); merged in Python
+PROPERTY = "SELECT ?x ?v WHERE { ?x PROPERTY ?v }"
+STATEMENT_IDS = "SELECT ?x ?v WHERE { VALUES ?v { nkg:Statement } ?x a ?v }"
 # the sentence: a node the evidence points to (its text the node's anchor), or an older store's literal
 SENTENCES = """
-SELECT ?x ?sentence WHERE {
+SELECT ?x ?v WHERE {
   ?x a nkg:KIND ; nkg:evidence ?ev .
-  { ?ev nkg:inSentence/nif:anchorOf ?sentence } UNION { ?ev nkg:sentence ?sentence }
+  { ?ev nkg:inSentence/nif:anchorOf ?v } UNION { ?ev nkg:sentence ?v }
 }
 """
-ABOUT = "SELECT DISTINCT ?s ?e WHERE { ?s a nkg:Statement ; nkg:about ?e }"
+SENTENCES_OF = """
+SELECT ?x ?v WHERE {
+  VALUES ?x { IRIS }
+  ?x nkg:evidence ?ev .
+  { ?ev nkg:inSentence/nif:anchorOf ?v } UNION { ?ev nkg:sentence ?v }
+}
+"""
+PROPERTY_OF = "SELECT ?x ?v WHERE { VALUES ?x { IRIS } ?x PROPERTY ?v }"
+ABOUT = "SELECT DISTINCT ?x ?v WHERE { ?x nkg:about ?v }"
 # event types are few, but a store may repeat their triples in many graphs: DISTINCT, no joins
 TYPE_LABELS = "SELECT DISTINCT ?type ?label WHERE { ?type skos:prefLabel ?label }"
 BROADER = "SELECT DISTINCT ?type ?up WHERE { ?type skos:broader ?up }"
 RELATIONS = "SELECT DISTINCT ?type ?label WHERE { ?type nkg:relation ?r . ?r rdfs:label ?label }"
-EVENTS = """
-SELECT ?ev ?type ?trigger ?negated ?date ?doc ?reported ?factuality WHERE {
-  ?ev a nkg:Event ; nkg:eventType ?type .
-  OPTIONAL { ?ev nkg:trigger ?trigger } OPTIONAL { ?ev nkg:negated ?negated }
-  OPTIONAL { ?ev nkg:date ?date } OPTIONAL { ?ev dcterms:source ?doc }
-  OPTIONAL { ?ev nkg:reportedBy ?reported } OPTIONAL { ?ev nkg:factuality ?factuality }
-}
-"""
-ARGUMENTS = """
-SELECT DISTINCT ?ev ?role ?e WHERE {
-  VALUES ?role { nkg:agent nkg:target nkg:instrument nkg:place }
-  ?ev a nkg:Event ; ?role ?e .
-}
-"""
+ROLE_PROPERTIES = (("agent", "nkg:agent"), ("target", "nkg:target"), ("instrument", "nkg:instrument"),
+                   ("place", "nkg:place"))  # fmt: skip
+# what a statement or an event is read with: (its key in the reader, the property)
+STATEMENT_PROPERTIES = (("speaker", "nkg:speaker"), ("kind", "nkg:kind"), ("cue", "nkg:cue"))
+EVENT_PROPERTIES = (
+    ("type", "nkg:eventType"), ("negated", "nkg:negated"), ("date", "nkg:date"),
+    ("reported", "nkg:reportedBy"), ("factuality", "nkg:factuality"),
+)  # fmt: skip
+SOURCE = ("doc", "dcterms:source")
+TEXTS = {"statement": ("content", "nkg:content"), "event": ("trigger", "nkg:trigger")}
+CHUNK = 4000  # IRIs in one VALUES block
+
+
+def iri_values(iris: list[str]) -> str:
+    return " ".join(f"<{iri}>" for iri in iris)
 
 
 def evaluate(store: Store, sparql: str) -> Any:
@@ -103,6 +112,17 @@ def select(store: Store, sparql: str) -> Iterator[dict[str, str]]:
     names, rows = solutions(evaluate(store, sparql))
     for row in rows:
         yield {n: t.value for n, t in zip(names, row, strict=True) if t is not None}
+
+
+def pairs(store: Store, sparql: str) -> Iterator[tuple[str, str]]:
+    """The (first, second) values of a two-variable SELECT (rows with an unbound one left out): the
+    cheapest way through many rows."""
+    result = evaluate(store, sparql)
+    rows: Any = result if isinstance(result, ox.QuerySolutions) else solutions(result)[1]
+    for row in rows:
+        first, second = row[0], row[1]
+        if first is not None and second is not None:
+            yield first.value, second.value
 
 
 def local(iri: str) -> str:
