@@ -287,3 +287,17 @@ def test_the_writers_own_wish_addresses_the_reader(nlp: Language) -> None:
     reader = result.actor_of(span(text, "you"))
     assert reader is not None and reader == result.actor_of(span(text, "you", 1))
     assert reader != result.actor_of(span(text, "I"))
+
+
+def test_an_answers_you_is_not_the_one_interviewed(nlp: Language) -> None:
+    # the questions' "you" is the potter who answers as "I"; the "you" inside an answer is whoever she
+    # speaks to
+    text = (
+        "An interview with the potter Iris Baum\n\nWhen did you start?\n\nI was nine. If you start young, "
+        "you learn fast.\n\nWhat do you make now?\n\nI make plates for restaurants.\n"
+    )
+    result = run(nlp, text)
+    potter = result.actor_of(span(text, "Iris Baum"))
+    assert potter is not None
+    assert result.actor_of(span(text, "you")) == potter == result.actor_of(span(text, "I", 1))
+    assert result.actor_of(span(text, "you", 1)) != potter

@@ -107,6 +107,19 @@ class State:
                 cluster.roles.append(f.role)
             cluster.heads.update(role_words(f.role))
 
+    def move(self, f: Features, to: Cluster) -> None:
+        """Take a resolved mention from its entity to another."""
+        was = self.by_token.get(f.head)
+        if was is None or was is to:
+            return
+        was.mentions = [m for m in was.mentions if m is not f]
+        to.mentions.append(f)
+        self.by_token[f.head] = to
+        self.resolved = [(m, to if m is f else c) for m, c in self.resolved]
+        for cand in self.candidates:
+            if cand.head.i == f.head:
+                cand.entity = to
+
     def new(self, entity_type: EntityType, known: Known | None = None) -> Cluster:
         cluster = Cluster(entity_type, known)
         self.clusters.append(cluster)

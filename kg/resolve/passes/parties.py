@@ -104,8 +104,9 @@ def byline(s: State) -> None:
 
 
 def interview(s: State) -> None:
-    """Questions put to "you", each answered by "I" in the next paragraph: "you" and "I" are one person,
-    the one person the headline names, when it names one."""
+    """Questions put to "you", each answered by "I" in the next paragraph: the "you" of the questions and
+    the "I" are one person, the one person the headline names (a "you" in the answers stays whoever the
+    answers speak to); where the headline names no one, "you" and "I" stay one party of the talk."""
     reader, writer = narrator(s, "reader"), narrator(s, "writer")
     if reader is None or writer is None:
         return
@@ -117,10 +118,14 @@ def interview(s: State) -> None:
     )
     if answered < QUESTIONS:
         return
-    s.merge(writer, reader)
     named = people_in(s, paras[0], named=True) if paras else []
-    if len(named) == 1:
-        s.merge(named[0], writer)
+    if len(named) != 1:
+        s.merge(writer, reader)  # a transcript of parties no headline names: one party
+        return
+    questions = [p for p in paras if p[2].endswith("?")]
+    for f in [m for m in reader.mentions if any(p[0] <= m.span.start < p[1] for p in questions)]:
+        s.move(f, writer)
+    s.merge(named[0], writer)
 
 
 def _speaks_of(s: State, paragraph: Paragraph, cluster: Cluster) -> bool:
