@@ -591,3 +591,30 @@ def test_state_abbreviation_after_a_town_is_a_place(nlp: Language, text: str, st
     found = mentions(nlp, text)
     assert by_text(found, state).type == "Place"
     assert all(m.type == "Place" for m in found if m.span.text == town)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "parts"),
+    [
+        (
+            "U.S. carmaker Initech Corp. cut jobs on Monday.",
+            "U.S. carmaker Initech Corp.",
+            ("Initech Corp.",),
+        ),
+        ("Globex Corp. CEO Jane Roe said sales rose.", "Globex Corp. CEO Jane Roe", ("Jane Roe",)),
+        (
+            "Jane Roe, the chairman of the board, resigned.",
+            "Jane Roe, the chairman of the board",
+            ("Jane Roe",),
+        ),
+    ],
+)
+def test_a_name_and_its_description_make_one_phrase_of_the_actor(
+    nlp: Language, text: str, whole: str, parts: tuple[str, ...]
+) -> None:
+    from kg.resolve import resolve
+
+    doc = nlp(text)
+    actors = resolve(doc, find_mentions(doc)).actors
+    actor = next(a for a in actors if any(m.text == parts[0] for m in a.mentions))
+    assert whole in [m.text for m in actor.mentions]

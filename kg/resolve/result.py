@@ -94,6 +94,7 @@ def result(s: State) -> Resolution:
             out.by_span[(m.span.start, m.span.end)] = actor_id
             head = m.mention.head or m.span
             out.by_head[(head.start, head.end)] = actor_id
+        actor.mentions += described_names(text_of(s.doc), cluster)
     for actor in out.actors:
         actor.mentions = sorted(set(actor.mentions))
     _affiliations(s, out, by_id, ids)
@@ -118,6 +119,26 @@ def _affiliations(s: State, out: Resolution, by_id: dict[str, Actor], ids: dict[
         if all(a.body != body for a in by_id[member].member_of):
             by_id[member].member_of.append(Affiliation(body, evidence))
         out.sides.setdefault(member, body)
+
+
+def described_names(text: str, cluster: Cluster) -> list[Span]:
+    """The whole noun phrase of a name and the description set beside it, both of one entity: before
+    it ("U.S. automaker Globex", "Initech CEO Jane Doe") or in apposition either way ("Jane Doe, the
+    firm's founder", "the carmaker, Globex"): a mention of that entity as well as its two parts."""
+    starts = {m.span.start: m for m in cluster.mentions if m.kind in ("name", "nominal")}
+    out: list[Span] = []
+    for m in cluster.mentions:
+        for gap in (" ", ", "):
+            after = starts.get(m.span.end + len(gap))
+            if after is None or text[m.span.end : after.span.start] != gap or {m.kind, after.kind} != PAIR:
+                continue
+            if gap == " " and m.kind != "nominal":
+                continue  # "Globex the carmaker": no phrase of the language
+            out.append(Span(m.span.start, after.span.end, text[m.span.start : after.span.end]))
+    return out
+
+
+PAIR = frozenset({"name", "nominal"})
 
 
 def identity(cluster: Cluster, digest: str) -> tuple[str, str]:
