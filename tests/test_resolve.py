@@ -1406,3 +1406,23 @@ def test_we_and_you_outside_every_quotation_are_the_writers_and_the_reader(nlp: 
     assert {a.label for a in result.actors if a.id in (reader, writers)} == {"the reader", "the writers"}
     assert result.actor_of(span(text, "you ", 1)) is None  # addressed by Jane Doe: no one named
     assert result.actor_of(span(text, "me")) == result.actor_of(span(text, "Jane Doe"))
+
+
+def test_a_name_takes_the_type_most_of_its_mentions_were_given() -> None:
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from kg.resolve.sieve import _vote
+    from kg.resolve.state import Cluster
+
+    cluster = Cluster("Organization")  # the model typed the name a body once, then a person thrice
+    said = [cast(Any, SimpleNamespace(type=t)) for t in ("Organization", "Person", "Person", "Person")]
+    for mention in said[:3]:
+        _vote(cluster, mention)
+    assert cluster.type == "Organization"  # two against one is not yet enough
+    _vote(cluster, said[3])
+    assert cluster.type == "Person"
+    known = Cluster("Organization", known=cast(Any, SimpleNamespace(id="org/x")))
+    for mention in said[1:]:
+        _vote(known, mention)
+    assert known.type == "Organization"  # a curated body keeps its type

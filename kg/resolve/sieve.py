@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kg.lexicon.known import lookup, lookup_demonym
 from kg.lexicon.titles import name_gender, role_words
 from kg.lexicon.words import person_org_nouns
-from kg.records import Event, Mention, Statement
+from kg.records import EntityType, Event, Mention, Statement
 from kg.resolve.affiliations import country_of_body, tie_affiliations
 from kg.resolve.features import Features, features_of, speaker_mentions
 from kg.resolve.links import affiliation, owner, quote_speaker_token
@@ -29,6 +29,7 @@ from kg.resolve.words import words
 
 SKIP_ENV = "KG_RESOLVE_SKIP"
 STAGES = {CATAPHOR: 1, FIRST_PERSON: 2, SELF_DESCRIBED: 3}
+PERSON_OR_BODY: tuple[EntityType, EntityType] = ("Person", "Organization")
 
 
 def active_passes() -> list[Pass]:
@@ -152,6 +153,7 @@ def _finish_name(s: State, f: Features, match: Cluster | None) -> None:
         cluster.type = f.type
     if cluster is None:
         cluster = _new_named(s, f)
+    _vote(cluster, f)
     if words_ not in cluster.words and f.type is not None:
         cluster.words.append(words_)
         cluster.names.append(f.span.text)
@@ -161,6 +163,17 @@ def _finish_name(s: State, f: Features, match: Cluster | None) -> None:
         nouns = person_org_nouns()
         cluster.heads.update(w for w in words_ if w in nouns)
     record(s, f, cluster)
+
+
+def _vote(cluster: Cluster, f: Features) -> None:
+    """A name typed a person more often than a body (or the other way) is of that type: the model's
+    guess for one mention ("[Jane Roe]ORG" in a headline) gives way to the rest of the article's."""
+    if f.type not in PERSON_OR_BODY or cluster.type not in PERSON_OR_BODY or cluster.known is not None:
+        return
+    cluster.votes[f.type] = cluster.votes.get(f.type, 0) + 1
+    other = next(t for t in PERSON_OR_BODY if t != cluster.type)
+    if cluster.votes.get(other, 0) > cluster.votes.get(cluster.type, 0) + 1:
+        cluster.type = other
 
 
 def _one_word_body(f: Features, match: Cluster) -> bool:

@@ -46,6 +46,7 @@ class Cluster:
     nationality: str | None = None  # the country an epithet gave a person ("the Dutchman"), a body's
     country: str | None = None  # the country a body belongs to ("China's Ministry of Foreign Affairs")
     implied: bool = False  # a body no mention names, made for the role of a person who heads it
+    votes: dict[str, int] = field(default_factory=dict)  # how often its names were typed a person, a body
 
     @property
     def named(self) -> bool:
@@ -142,6 +143,8 @@ class State:
         keep.nationality = keep.nationality or gone.nationality
         keep.country = keep.country or gone.country
         keep.age = keep.age or gone.age
+        for kind, count in gone.votes.items():
+            keep.votes[kind] = keep.votes.get(kind, 0) + count
         for index, cluster in self.by_token.items():
             if cluster is gone:
                 self.by_token[index] = keep
