@@ -105,8 +105,14 @@ def test_a_demonstrative_is_no_participant(nlp) -> None:  # type: ignore[no-unty
     assert roles(nlp, "Greenpeace opposed this.", "opposed") == ("Greenpeace", None)
 
 
-def test_which_stands_for_the_body_not_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Ann Lee, the chief of Norbank, which sued Vantor last year, resigned."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee, the chief of Norbank, which sued Vantor last year, resigned.",
+        "A spokesman for Norbank, which sued Vantor last year, would not comment.",
+    ],
+)
+def test_which_stands_for_the_body_not_the_person(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert roles(nlp, text, "sued")[0] == "Norbank, which"
 
 
@@ -125,3 +131,9 @@ def test_an_actor_object_acts_in_the_infinitive(nlp) -> None:  # type: ignore[no
 )
 def test_an_event_as_object_is_its_agent_only_for_an_interaction(nlp, text, trigger, target) -> None:  # type: ignore[no-untyped-def]
     assert roles(nlp, text, trigger)[1] == target
+
+
+def test_a_name_given_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vantor is launching a free service to let people write diaries, or online notes, "
+    text += "called Norbank Pages."
+    assert all(e.target is None or "Pages" not in e.target.mention.text for e in find_events(nlp(text)))

@@ -76,6 +76,13 @@ def test_a_document_that_says_is_a_statement_not_an_event(nlp) -> None:  # type:
     assert [s.cue.text for s in x.statements if s.cue] == ["said"]
 
 
+def test_a_bodys_document_that_says_is_the_bodys_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    x = extraction_of(nlp, "A Norbank complaint said the driver hit the cyclist.")
+    [statement] = x.statements
+    labels = {a.id: a.label for a in x.actors}
+    assert statement.speaker is not None and labels[statement.speaker] == "Norbank"
+
+
 def test_a_passive_report_has_no_speaker_in_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     x = extraction_of(nlp, "The loan was revealed only two days before the deadline that it had been made.")
     assert all(s.speaker_mention is None for s in x.statements)

@@ -19,6 +19,7 @@ NP_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quant
 PLACE_PREPS = word_class("event_place_preposition")
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PERSON = frozenset({"Person"})
 PERSONAL_PRONOUNS = word_class("argument_pronoun")
 RELATIVE = word_class("relative_subject")
 THING_RELATIVES = word_class("thing_relative")
@@ -115,10 +116,10 @@ def antecedent(tok: Token) -> Token:
 
 def _thing_before(pronoun: Token, head: Token) -> Token:
     """A "which" stands for no person: "the head of the bank, which ..." is about the bank."""
-    if head.ent_type_ != "PERSON":
+    if head.ent_type_ != "PERSON" and head.lemma_.lower() not in _optional_nouns("nominals", "type", PERSON):
         return head
     for tok in reversed(pronoun.doc[head.i + 1 : pronoun.i]):
-        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON":
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON" and not tok.is_punct:
             return tok
     return head
 
@@ -331,9 +332,10 @@ def roles_of(verb: Token, entry: Entry | None) -> Roles:
 
 
 def _predicate_actor(verb: Token) -> Token | None:
-    """An actor parsed as the object's predicate with no object: "named Jane Roe as chief"."""
+    """A person parsed as the object's predicate with no object: "named Jane Roe as chief" (not the name
+    given in "journals called Daily Notes")."""
     pred = child(verb, "oprd")
-    return pred if pred is not None and is_actor(pred) else None
+    return pred if pred is not None and pred.ent_type_ == "PERSON" else None
 
 
 def _gapped_object(verb: Token) -> Token | None:
