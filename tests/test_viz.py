@@ -351,7 +351,7 @@ def test_layout_holds_the_best_connected_still_and_places_statements_beside_thei
     assert precompute(graph, backbone=4) == positions  # the same on every run
 
 
-def test_time_span_is_the_articles_dates_or_the_middle_of_the_event_dates() -> None:
+def test_time_span_is_the_articles_dates_or_where_most_event_dates_are() -> None:
     from kg.view.page import time_span
 
     graph = VizGraph()
@@ -359,6 +359,11 @@ def test_time_span_is_the_articles_dates_or_the_middle_of_the_event_dates() -> N
     graph.records["e98"] = {"kind": "event", "date": "1774"}  # a founding year named in passing
     graph.records["e99"] = {"kind": "event", "date": "2050"}  # a target year
     assert time_span(graph) == ["2000-01-01", "2004-01-05"]
+    years_named = {"y1": "1990", "y2": "1995"} | {f"m{i}": f"2004-0{i}-10" for i in range(1, 9)}
+    assert time_span(VizGraph(records={k: {"kind": "event", "date": d} for k, d in years_named.items()})) == [
+        "2004-01-10",
+        "2004-08-10",
+    ]
     graph.documents = [{"date": "2003-05-02"}, {"date": ""}, {"date": "2003-01-09T10:00:00"}]
     assert time_span(graph) == ["2003-01-09", "2003-05-02"]
     assert time_span(VizGraph()) is None

@@ -72,7 +72,7 @@
   const counts = { Statement: 0, Event: 0 };
   DATA.nodes.forEach((n) => { counts[n.group] = (counts[n.group] || 0) + 1; });
   const actorCount = DATA.nodes.filter((n) => n.kind === "actor").length;
-  const TOP_ACTORS = 200; // a large graph opens with its best connected actors; a slider shows more
+  const TOP_ACTORS = 120; // a large graph opens with its best connected actors; a slider shows more
   const state = {
     top: large ? TOP_ACTORS : Infinity,
     types: new Set(Object.keys(STYLES)),

@@ -102,7 +102,7 @@ def type_label(type_iri: str, pref: str | None) -> str:
 
 def actor_size(mentions: int) -> float:
     """Node size in pixels, growing with the number of mentions (log scale, capped)."""
-    return round(min(38.0, 12.0 + 5.5 * math.log2(1 + max(mentions, 1))), 1)
+    return round(min(26.0, 6.0 + 3.5 * math.log2(1 + max(mentions, 1))), 1)
 
 
 def scan(prop: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import math
 import re
 from importlib import resources
 from pathlib import Path
@@ -197,12 +198,21 @@ def page_records(graph: VizGraph) -> dict[str, dict[str, Any]]:
     return out
 
 
-SPAN_QUANTILE = 0.05  # with no dated article, the slider leaves out this share of event dates at each end
+SPAN_SHARE = (
+    0.8  # with no dated article, the slider spans the shortest stretch holding this share of event dates
+)
+
+
+def as_year(date: str) -> float:
+    """A date ("2004", "2004-05" or "2004-05-17...") as a number of years."""
+    parts = [int(p) for p in date[:10].split("-") if p.isdigit()]
+    month, day = (parts[1:] + [1, 1])[:2]
+    return parts[0] + (month - 1) / 12 + (day - 1) / 365 if parts else 0.0
 
 
 def time_span(graph: VizGraph) -> list[str] | None:
     """The first and last date the time slider offers: the articles' first and last dates; with no dated
-    article, the event dates less the earliest and latest few (a year named in passing, such as a
+    article, the shortest stretch that holds most event dates (a year named in passing, such as a
     founding year or a target year, is an event's date but would stretch the slider over centuries)."""
     dated = sorted(d["date"][:10] for d in graph.documents if d.get("date"))
     if dated:
@@ -212,8 +222,10 @@ def time_span(graph: VizGraph) -> list[str] | None:
     )
     if not events:
         return None
-    cut = int(len(events) * SPAN_QUANTILE)
-    return [events[cut], events[-1 - cut]]
+    years = [as_year(d) for d in events]
+    held = max(1, math.ceil(len(events) * SPAN_SHARE)) - 1
+    first = min(range(len(events) - held), key=lambda i: (years[i + held] - years[i], i))
+    return [events[first], events[first + held]]
 
 
 def page_document(doc: dict[str, str]) -> dict[str, str]:
