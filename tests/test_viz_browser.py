@@ -398,6 +398,20 @@ def test_a_claim_is_drawn_dashed_according_to_its_speaker(browser: Any, outlets_
     page.close()
 
 
+def test_statements_and_events_are_drawn_with_their_edges_when_asked_for(
+    browser: Any, outlets_page: Path
+) -> None:
+    page = overview(browser, outlets_page)
+    assert not any(e[1] in ("said", "about", "agent", "target") and "“" in e[0] + e[2] for e in drawn(page))
+    page.check("#show-statements")
+    page.check("#show-events")
+    edges = drawn(page)
+    assert ("Ann Lee", "said", "“They struck first”", False) in edges
+    assert ("“They struck first”", "about", "Borduria", True) in edges
+    assert {("coerce", "agent", "Borduria", False), ("coerce", "target", "Zed Corp", False)} <= edges
+    page.close()
+
+
 def test_outlet_and_side_filters_change_what_is_drawn_and_the_counts(
     browser: Any, outlets_page: Path
 ) -> None:

@@ -51,6 +51,22 @@
       if (typeof r.sentence === "number") whole.sentence = data.sentences[r.sentence];
       data.records[id] = whole;
     });
+    // the edges of a statement or an event to its actors, made from its record: said, about, a role
+    data.nodes.forEach((n) => {
+      const r = data.records[n.id];
+      if (!r || n.kind === "actor") return;
+      const link = (from, to, kind, label) => {
+        if (!byId.has(from) || !byId.has(to)) return;
+        data.edges.push({ id: "r" + data.edges.length, from: from, to: to, kind: kind, label: label, records: [n.id],
+          docs: n.docs, dates: n.dates, cats: kind === "role" ? n.cats || [] : [] });
+      };
+      if (n.kind === "statement") {
+        if (r.speaker) link(r.speaker, n.id, "said", "said");
+        r.about.forEach((a) => link(n.id, a, "about", "about"));
+      } else {
+        Object.entries(r.args).forEach(([role, a]) => link(n.id, a, "role", data.roles[role] || role));
+      }
+    });
   }
   function placeBelowBar() {
     const top = $("bar").offsetHeight + "px";
@@ -245,8 +261,20 @@
     return o;
   }
   recompute();
-  const nodes = new vis.DataSet(DATA.nodes.map(visNode));
-  const edges = new vis.DataSet(DATA.edges.map(visEdge));
+  // the network holds the actors and the links between them; statements, events and their edges join
+  // it the first time they are asked for (a corpus has tens of thousands)
+  const detail = (n) => n.kind !== "actor";
+  const detailEdge = (e) => detail(nodeById.get(e.from)) || detail(nodeById.get(e.to));
+  const nodes = new vis.DataSet(DATA.nodes.filter((n) => !detail(n)).map(visNode));
+  const edges = new vis.DataSet(DATA.edges.filter((e) => !detailEdge(e)).map(visEdge));
+  let withDetail = false;
+  function addDetail() {
+    if (withDetail || !(state.statements || state.events || Array.from(pinned).some((id) => detail(nodeById.get(id))))) return;
+    withDetail = true;
+    nodes.add(DATA.nodes.filter(detail).map(visNode));
+    edges.add(DATA.edges.filter(detailEdge).map(visEdge));
+  }
+  addDetail();
   times.datasets = performance.now();
   const nodeView = new vis.DataView(nodes, { filter: (n) => shownNodes.has(n.id) });
   const edgeView = new vis.DataView(edges, { filter: (e) => shownEdges.has(e.id) });
@@ -430,6 +458,7 @@
   function refresh() {
     Array.from(collapsed).forEach((c) => { if (network.isCluster(clusterId(c))) network.openCluster(clusterId(c)); });
     recompute();
+    addDetail();
     nodeView.refresh();
     edgeView.refresh();
     reapplyClusters();

@@ -18,7 +18,7 @@ from typing import Any
 import jinja2
 
 from kg.errors import KgError
-from kg.view.data import Edge, VizGraph, actor_size
+from kg.view.data import ROLES, Edge, VizGraph, actor_size
 from kg.view.layout import actor_graph, communities, group_names, is_large, precompute, ranks
 
 VIS_VERSION = "vis-9.1.2"
@@ -125,6 +125,9 @@ def edge_item(graph: VizGraph, edge: Edge) -> dict[str, Any]:
         if values:
             item[key] = sorted(values)
     return item
+
+
+DERIVED = ("said", "about", "role")  # edges of a statement or event to its actors: the script makes them
 
 
 # what the script assumes of a record when the page leaves it out
@@ -258,7 +261,8 @@ def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[s
         "large": large,
         "styles": STYLES,
         "nodes": nodes,
-        "edges": [edge_item(graph, e) for e in merge_parallel(graph.edges)],
+        "edges": [edge_item(graph, e) for e in merge_parallel(graph.edges) if e.kind not in DERIVED],
+        "roles": ROLES,
         "communities": group_names(graph, groups, rank),
         "span": time_span(graph),
         "records": records,
