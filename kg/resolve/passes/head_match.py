@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.lexicon.known import continent_of, lookup_demonym
 from kg.lexicon.titles import title_length
 from kg.resolve.features import Features
+from kg.resolve.indexes import latest_named_by
 from kg.resolve.links import bodies_named_before, subjects_body
 from kg.resolve.passes.base import NOMINAL, link_pass
 from kg.resolve.passes.groups import generic
@@ -78,10 +79,8 @@ def _head_matches(s: State, f: Features, token: Token, *, exact: bool) -> list[C
     kinds = {t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower}
     names = {t.lower_ for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"}
     matches: list[Cluster] = []
-    for m, cluster in reversed(s.resolved):
-        if cluster in matches or cluster.quantified or m.kind == "pronoun":
-            continue
-        if not compatible(cluster.type, f.type or "Person") or f.lemma not in cluster.heads:
+    for cluster in latest_named_by(s, f.lemma):
+        if cluster.quantified or not compatible(cluster.type, f.type or "Person"):
             continue
         if cluster.plural != f.plural and (cluster.type == "Person" or not cluster.named or f.plural):
             continue

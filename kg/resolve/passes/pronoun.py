@@ -4,6 +4,7 @@ inside a quotation, never the quotation's own speaker (who would say "I")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -14,6 +15,7 @@ from kg.extract.nominals import noun_lemma
 from kg.lexicon.titles import is_title_word
 from kg.lexicon.words import person_org_nouns
 from kg.resolve.features import Features
+from kg.resolve.indexes import candidates_near, chunks_between, taken_tokens
 from kg.resolve.links import quote_speaker_token
 from kg.resolve.passes.base import CATAPHOR, PRONOUN, link_pass
 from kg.resolve.passes.names import exact_name, surname
@@ -50,16 +52,21 @@ def quote_speaker(s: State, f: Features) -> Cluster | None:
     return exact_name(s, later) or surname(s, later)
 
 
+POOL_SENTENCES = 3  # the widest window a pronoun's antecedent is looked for in (sentences back)
+
+
 def pool(s: State, f: Features) -> list[Candidate[Cluster]]:
-    """The candidates for a pronoun: outside a quotation, not those quoted in its own sentence
-    ("'... hitting the party over the head,' he said": not the head)."""
+    """The candidates for a pronoun, from its sentence and the `POOL_SENTENCES` before: outside a
+    quotation, not those quoted in its own sentence ("'... hitting the party over the head,' he said":
+    not the head)."""
+    near = candidates_near(s, f.sentence - POOL_SENTENCES, f.sentence)
     if f.quote is not None:
-        return s.candidates
+        return near
 
     def quoted(cand: Candidate[Cluster]) -> bool:
         return s.sents[cand.head.i] == f.sentence and any(q.start < cand.head.idx < q.end for q in s.quotes)
 
-    return [c for c in s.candidates if not quoted(c)]
+    return [c for c in near if not quoted(c)]
 
 
 def follows_unresolved_subject(s: State, f: Features) -> Cluster | None:
@@ -130,16 +137,11 @@ def _things_before(s: State, token: Token) -> list[Candidate[Cluster]]:
     if token.dep_ in SUBJECTS and (verb.lemma_.lower() in cue_lemmas() or verb.lemma_ in words("thinking")):
         return []
     sentence = s.sents[token.i]
-    taken = {i for c in s.candidates for i in range(c.start, c.end)}
-    if s.chunks is None:
-        s.chunks = [(c.root, c.start, c.end) for c in s.doc.noun_chunks]
+    taken = taken_tokens(s)
     return [
         Candidate(root, start, end, s.thing)
-        for root, start, end in s.chunks
-        if root.i < token.i
-        and s.sents[root.i] >= sentence - 1
-        and root.i not in taken
-        and _a_thing(root, token)
+        for root, start, end in chunks_between(s, bisect_left(s.sents, sentence - 1), token)
+        if root.i not in taken and _a_thing(root, token)
     ]
 
 
