@@ -301,3 +301,13 @@ def test_an_answers_you_is_not_the_one_interviewed(nlp: Language) -> None:
     assert potter is not None
     assert result.actor_of(span(text, "you")) == potter == result.actor_of(span(text, "I", 1))
     assert result.actor_of(span(text, "you", 1)) != potter
+
+
+def test_a_groups_own_we_is_that_group(nlp: Language) -> None:
+    # "our" in what the writers' "We" argue is theirs, not a group of theirs; their "you" is the reader
+    text = "We tested three phones in May. We argue that our method is fair, and we hope you agree."
+    result = run(nlp, text)
+    writers = result.actor_of(span(text, "We"))
+    assert writers is not None and result.actor_of(span(text, "our")) == writers
+    reader = result.actor_of(span(text, "you"))
+    assert reader is not None and reader != writers

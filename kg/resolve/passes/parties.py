@@ -6,6 +6,7 @@ interview's: the one person its headline names."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import pairwise
 
 from kg.extract.base import text_of
@@ -111,10 +112,11 @@ def interview(s: State) -> None:
     if reader is None or writer is None:
         return
     paras = paragraphs(s)
+    asked, answering = _starts(reader), _starts(writer)
     answered = sum(
         1
         for question, answer in pairwise(paras)
-        if question[2].endswith("?") and _speaks_of(s, question, reader) and _speaks_of(s, answer, writer)
+        if question[2].endswith("?") and _within(asked, question) and _within(answering, answer)
     )
     if answered < QUESTIONS:
         return
@@ -128,9 +130,14 @@ def interview(s: State) -> None:
     s.merge(named[0], writer)
 
 
-def _speaks_of(s: State, paragraph: Paragraph, cluster: Cluster) -> bool:
-    start, end, _ = paragraph
-    return any(c is cluster and start <= f.span.start < end for f, c in s.resolved)
+def _starts(cluster: Cluster) -> list[int]:
+    return sorted(f.span.start for f in cluster.mentions)
+
+
+def _within(starts: list[int], paragraph: Paragraph) -> bool:
+    """Whether any of the sorted offsets falls in the paragraph."""
+    at = bisect_left(starts, paragraph[0])
+    return at < len(starts) and starts[at] < paragraph[1]
 
 
 PASSES = [

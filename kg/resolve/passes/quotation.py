@@ -58,8 +58,8 @@ def first_person(s: State, f: Features) -> Cluster | None:
         speaker = _cluster_of(s, speaker_span, quote)
         if speaker is None:
             return s.nobody
-        if f.word in words("first_plural") and speaker.type == "Person":
-            return _speaks_for(s, speaker)
+        if f.word in words("first_plural") and speaker.type == "Person" and not speaker.plural:
+            return _speaks_for(s, speaker)  # a group's own "we" ("We argue that our ...") is that group
         return speaker
     quote = next((q for q in s.quotes if q.contains(f.span)), None)
     if quote is not None or (found is None and _reported(s, f.span)) or not _marks_pair(s, f.span):
@@ -104,14 +104,17 @@ def _addressee_of(s: State, speaker: Cluster) -> Cluster:
 
 
 def _told_by_writer(s: State, statement: Statement, quote: Span | None) -> bool:
-    """Whether a statement is the writer's own, unquoted ("I hope you like it"): its "you" is the reader."""
+    """Whether a statement is the writer's (or the writers') own, unquoted ("I hope you like it"): its
+    "you" is the reader."""
     if quote is not None or statement.speaker_mention is None:
         return False
     chars = s.doc.char_span(
         statement.speaker_mention.start, statement.speaker_mention.end, alignment_mode="expand"
     )
     speaker = s.at(chars.root.i) if chars is not None and len(chars) else None
-    return speaker is not None and speaker.writer
+    return speaker is not None and (
+        speaker.writer or (speaker.group_of is not None and speaker.group_of.writer)
+    )
 
 
 def _reader(s: State) -> Cluster:
