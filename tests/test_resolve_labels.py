@@ -19,6 +19,10 @@ from kg.resolve.keys import label_of
         ("person/maria-de-la-cruz", ["Maria de la Cruz"], "Maria de la Cruz"),
         ("org/bmg", ["BMG"], "BMG"),  # an acronym
         ("org/lg-card", ["LG Card"], "LG Card"),
+        ("person/sonia-ohara", ["Sonia O'Hara", "O'Hara's"], "Sonia O'Hara"),  # an apostrophe kept
+        ("person/jose-alvarez", ["José Álvarez"], "José Álvarez"),  # accents kept
+        ("person/jean-luc-marchand", ["Jean-Luc Marchand"], "Jean-Luc Marchand"),  # a hyphen kept
+        ("person/ann-lee-jr", ["Ann Lee Jr."], "Ann Lee Jr."),
     ],
 )
 def test_label_of(actor_id: str, names: list[str], label: str) -> None:

@@ -11,7 +11,7 @@ from kg.extract.base import text_of
 from kg.extract.event_lexicon import Entry, lexicon
 from kg.lexicon.known import lookup
 from kg.lexicon.tables import load_table
-from kg.lexicon.words import word_class
+from kg.lexicon.words import place_nouns, word_class
 from kg.records import Argument, Span
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -41,11 +41,6 @@ class Roles:
     instrument: Token | None = None
     means: Token | None = None
     place: Token | None = None
-
-
-@cache
-def place_nouns() -> frozenset[str]:
-    return frozenset(row["noun"] for row in load_table("event_places"))
 
 
 @cache

@@ -25,7 +25,7 @@ def join_split_names(doc: Doc) -> list[SpacySpan]:
     [Doe]PERSON"); then every other use of a full name found so, however it was labelled."""
     out: list[SpacySpan] = []
     for whole in doc.ents:
-        ent = _town_then_state(doc, whole, out)
+        ent = _town_then_state(doc, _without_preposition(doc, whole), out)
         cut = next((t.i for t in ent[:-1] if t.text in state_abbreviations()), None)
         if cut is not None:  # "[Okla. Officers]GPE said ...": the name ends with the state
             ent = SpacySpan(doc, ent.start, cut + 1, label=ent.label_)
@@ -77,6 +77,23 @@ def join_split_names(doc: Doc) -> list[SpacySpan]:
         out.append(ent)
     named = _titled_names(doc, _known_full_names(doc, out))
     return _streets(doc, _bodies_of_places(doc, _bracket_defined_names(doc, named)))
+
+
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+
+
+def _without_preposition(doc: Doc, ent: SpacySpan) -> SpacySpan:
+    """A name without the preposition the recognizer took in at a sentence's start: "[Across Ruritania]"."""
+    first = ent[0]
+    at_start = first.pos_ == "ADP" or first.is_sent_start
+    if (
+        len(ent) > 1
+        and ent.label_ in NAME_LABELS
+        and first.lower_ in word_class("place_preposition")
+        and at_start
+    ):
+        return SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
 
 
 def _town_then_state(doc: Doc, ent: SpacySpan, out: list[SpacySpan]) -> SpacySpan:

@@ -13,14 +13,15 @@ from kg.extract.name_words import (
     ends_in_title,
     head_of,
     is_acronym,
-    is_locative,
+    named_as_place,
     names_a_body,
     office_mention,
     trimmed,
     used_as_place,
 )
+from kg.extract.nominals import noun_lemma, person_org_nouns
 from kg.extract.people import person_mention
-from kg.lexicon.known import capital_of, is_nationality_noun, lookup, lookup_demonym
+from kg.lexicon.known import is_nationality_noun, lookup, lookup_demonym
 from kg.lexicon.titles import (
     is_honorific,
     name_gender,
@@ -66,8 +67,10 @@ def _person_by_form(doc: Doc, ent: SpacySpan, people: set[tuple[str, ...]]) -> M
         return person_mention(
             doc, ent
         )  # "Wellington said" after "Bob Wellington"; "[Ferguson]ORG", "[Wright-Phillips]ORG"
-    if ent.label_ == "ORG" and _given_and_surname(ent):
-        return person_mention(doc, ent)  # "[Alistair Cragg's]ORG performance": a given name and a surname
+    if ent.label_ in PLACE_OR_BODY_LABELS and _given_and_surname(ent):
+        return person_mention(
+            doc, ent
+        )  # "[Jane Roe's]ORG performance", "[Jane Roe]FAC": a given name and a surname
     core = trimmed(ent)
     addressed = core is not None and len(core) > 1 and is_honorific(core[0].text)
     if ent.label_ == "ORG" and addressed and lookup(ent.text) is None:
@@ -81,9 +84,23 @@ def _typed_name(doc: Doc, ent: SpacySpan) -> Mention | None:
     """A name typed by the alias table, or by the recognizer's label repaired by how the text uses it."""
     kind = NER_TYPES[ent.label_]
     known = lookup(ent.text)
-    if known is not None and capital_of(ent.text) is not None and is_locative(ent):
-        known = None  # "from Wembley, London", "talks in Beijing": the city, not the government
-        kind = "Place"
+    said = _type_said_before(ent) if known is None else None
+    if said == "Person":
+        return person_mention(doc, ent)  # "midfielder [Kanu]ORG"
+    if said is not None:  # "consultancy group [Initech]GPE"
+        core = trimmed(ent)
+        return (
+            None
+            if core is None
+            else Mention(to_span(core), "name", said, head=head_of(core), number="singular")
+        )
+    if named_as_place(ent):  # "talks in Beijing", "towns including Alden and Brisco": the places
+        core = trimmed(ent)
+        return (
+            None
+            if core is None
+            else Mention(to_span(core), "name", "Place", head=head_of(core), number="singular")
+        )
     if known is not None and ent.label_ != "NORP":
         core = trimmed(ent)
         if core is None:
@@ -207,6 +224,20 @@ def _group(ent: SpacySpan) -> Mention | None:
         head=head_of(core),
         number="plural" if plural else "singular",
     )
+
+
+PLACE_OR_BODY_LABELS = ("ORG", "FAC", "LOC", "PRODUCT")
+
+
+def _type_said_before(ent: SpacySpan) -> EntityType | None:
+    """The type a common noun of people or bodies right before a name gives it, as the noun it
+    modifies: "striker [Kanu]ORG" is a person, "consultancy group [Initech]FAC" a body."""
+    if ent.start == 0:
+        return None
+    before = ent.doc[ent.start - 1]
+    if before.pos_ != "NOUN" or not before.is_lower or not ent.start <= before.head.i < ent.end:
+        return None
+    return person_org_nouns().get(noun_lemma(before), (None,))[0]
 
 
 def _given_and_surname(ent: SpacySpan) -> bool:

@@ -13,7 +13,7 @@ from kg.lexicon.titles import (
     office_abbreviations,
     title_length,
 )
-from kg.lexicon.words import corporate_words, nouns_of, street_words, word_class
+from kg.lexicon.words import corporate_words, nouns_of, place_nouns, street_words, word_class
 from kg.records import EntityType, Mention, Span
 
 NER_TYPES: dict[str, EntityType] = {
@@ -149,6 +149,8 @@ def is_locative(ent: SpacySpan) -> bool:
         root = root.head  # "in Paris and Berlin"
     if root is not ent.root and root.dep_ == "pobj" and root.head.lower_ in word_class("place_preposition"):
         return True
+    if listed_as_place(ent):
+        return True
     return (
         before is not None
         and before.text == ","
@@ -160,6 +162,29 @@ def is_locative(ent: SpacySpan) -> bool:
             "FAC",
         )
     )
+
+
+def listed_as_place(ent: SpacySpan) -> bool:
+    """A name among the examples of a noun of places: "towns including Alden, Brisco and Carvel", "cities
+    such as Alden"."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    example = prep.lower_ in word_class("example_preposition") and (
+        prep.lower_ != "as" or (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+    )
+    return example and prep.head.lemma_.lower() in place_nouns()
+
+
+def named_as_place(span: SpacySpan) -> bool:
+    """A name standing for a place, not for those who act there: a capital named as a city ("talks in
+    Beijing"), or a name the tables do not know among a place noun's examples."""
+    if lookup(span.text) is None:
+        return listed_as_place(span)
+    return capital_of(span.text) is not None and is_locative(span)
 
 
 def used_as_place(ent: SpacySpan) -> bool:

@@ -7,7 +7,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.base import as_gender, to_span
-from kg.extract.name_words import ends_in_title, head_of, is_common_noun, is_street_name, names_a_body
+from kg.extract.name_words import (
+    ends_in_title,
+    head_of,
+    is_common_noun,
+    is_street_name,
+    named_as_place,
+    names_a_body,
+)
 from kg.extract.nominals import noun_lemma, person_org_nouns
 from kg.lexicon.known import lookup
 from kg.lexicon.titles import (
@@ -90,6 +97,8 @@ def run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
         )
     if len(run) == 1 and (is_title_word(run[0].text) or is_common_noun(run[0])):
         return None
+    if named_as_place(run):  # "towns including Alden and Brisco", "talks in Beijing"
+        return Mention(to_span(run), "name", "Place", head=head_of(run), number="singular")
     known = lookup(run.text)
     if known is not None:
         return Mention(to_span(run), "name", known.type, head=head_of(run), number="singular")

@@ -74,6 +74,12 @@ def nouns_of(name: str) -> frozenset[str]:
     return nominal_class(name).nouns
 
 
+@cache
+def place_nouns() -> frozenset[str]:
+    """Common nouns naming places (data/tables/event_places.tsv): "city", "border", "coast"."""
+    return frozenset(row["noun"] for row in load_table("event_places"))
+
+
 def classes_of(noun: str) -> list[NominalClass]:
     """The nominal classes a noun lemma belongs to, in table order."""
     return [c for c in _nominal_classes().values() if noun in c.nouns]

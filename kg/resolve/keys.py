@@ -4,7 +4,7 @@ label is a function of the id."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from kg.lexicon.known import lookup, lookup_demonym
 from kg.lexicon.names import company_core, normalize_name
@@ -42,16 +42,37 @@ def canonical_id(name: str, entity_type: str) -> str:
 
 def label_of(actor_id: str, spellings: dict[str, str] | None = None, names: Iterable[str] = ()) -> str:
     """The canonical label of an id without a curated name: its words capitalized ("John Smith"), or
-    spelled as the curated tables spell them ("FBI", "U.S."), or, for a word written in mixed case or
-    in capitals among the actor's own names ("McCain", "DuVernay", "BMG"), spelled that way."""
-    words = actor_id.split("/", 1)[-1].split("-")
-    small = word_class("label_small")
+    spelled as the curated tables spell them ("FBI", "U.S."), or as the actor's own names write them
+    where capitals lose something: mixed case or capitals ("McCain", "DuVernay", "BMG"), an apostrophe,
+    an accent or a hyphen ("O'Hara", "Zoë", "Jean-Luc")."""
+    words = [w for w in actor_id.split("/", 1)[-1].split("-") if w]
     known = dict(spellings or {})
     for name in names:
-        for word in re.findall(r"[^\W_]+", name):
-            acronym = len(word) > 1 and word.isupper() and not (name.isupper() and " " in name.strip())
-            if (acronym or re.search(r"[a-z][A-Z]", word)) and word.lower() not in known:
-                known[word.lower()] = word
-    return " ".join(
-        known.get(w) or (w if (i and w in small) else w[:1].upper() + w[1:]) for i, w in enumerate(words) if w
-    )
+        known.update((key, word) for key, word in _own_spellings(name) if key not in known)
+    small = word_class("label_small")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        size = next(
+            (n for n in range(min(3, len(words) - i), 0, -1) if "-".join(words[i : i + n]) in known), 0
+        )
+        if size:
+            out.append(known["-".join(words[i : i + size])])
+            i += size
+            continue
+        w = words[i]
+        out.append(w if (i and w in small) else w[:1].upper() + w[1:])
+        i += 1
+    return " ".join(out)
+
+
+def _own_spellings(name: str) -> Iterator[tuple[str, str]]:
+    """The words of a name that plain capitals would spell otherwise, by their slug: ("ohara", "O'Hara")."""
+    shouting = name.isupper() and " " in name.strip()
+    for token in name.split():
+        word = re.sub(r"['\u2019]s$", "", token.strip(',;:()[]"\u201c\u201d'))
+        key = slug(word)
+        if not word or key == "unnamed" or (shouting and word.isupper()):
+            continue
+        if word != " ".join(w[:1].upper() + w[1:] for w in key.split("-")) and word.lower() != word:
+            yield key, word
