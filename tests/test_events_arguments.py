@@ -137,3 +137,8 @@ def test_a_name_given_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Vantor is launching a free service to let people write diaries, or online notes, "
     text += "called Norbank Pages."
     assert all(e.target is None or "Pages" not in e.target.mention.text for e in find_events(nlp(text)))
+
+
+def test_what_is_told_is_no_target_even_a_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert roles(nlp, "Norbank announced a loan.", "announced") == ("Norbank", None)
+    assert roles(nlp, "Norbank approved a loan.", "approved")[1] == "a loan"

@@ -234,7 +234,7 @@ def _targets_through_events(doc: Doc, found: dict[int, Event]) -> None:
     rebels, "declined Germany's request" the requester. Otherwise an event names no participant: "announced
     the launch", "received criticism", "studied the bank's offer" (not the bank) have no target."""
     for event in found.values():
-        named = _event_named(doc, found, event.target)
+        named = _event_named(doc, found, event.target, _tells(doc, event))
         if named is None or named[0] is event:
             continue
         inner, noun = named
@@ -242,15 +242,25 @@ def _targets_through_events(doc: Doc, found: dict[int, Event]) -> None:
         event.target = replace(inner.agent) if inner.agent is not None and cameo else None
 
 
-def _event_named(doc: Doc, found: dict[int, Event], arg: Argument | None) -> tuple[Event, Token] | None:
-    """The event an argument's noun names, unless the noun also names a thing ("signed a deal")."""
+def _tells(doc: Doc, event: Event) -> bool:
+    """Is the event's verb one of telling ("announced")? What it tells is no participant, thing or not."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    entry = entry_of(span.root) if span is not None and span.root.pos_ == "VERB" else None
+    return entry is not None and "cue" in entry.flags
+
+
+def _event_named(
+    doc: Doc, found: dict[int, Event], arg: Argument | None, told: bool = False
+) -> tuple[Event, Token] | None:
+    """The event an argument's noun names, unless the noun also names a thing ("signed a deal") and the
+    verb does not only tell of it ("announced a deal")."""
     if arg is None:
         return None
     span = doc.char_span(arg.mention.start, arg.mention.end, alignment_mode="expand")
     if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
         return None
     entry = lexicon().nouns.get(span.root.lemma_.lower())
-    if entry is not None and "thing" in entry.flags:
+    if entry is not None and "thing" in entry.flags and not told:
         return None
     inner = found.get(span.root.i)
     return (inner, span.root) if inner is not None else None
