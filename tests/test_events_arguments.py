@@ -121,6 +121,11 @@ def test_an_actor_object_acts_in_the_infinitive(nlp) -> None:  # type: ignore[no
     assert roles(nlp, text, "sue") == ("Norbank", "Vantor")
 
 
+def test_an_object_does_not_act_in_a_purpose_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ann Lee shrugged off her Danish rival to win the final."
+    assert roles(nlp, text, "win")[0] == "Ann Lee"
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "target"),
     [

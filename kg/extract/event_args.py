@@ -25,6 +25,7 @@ RELATIVE = word_class("relative_subject")
 THING_RELATIVES = word_class("thing_relative")
 INSTRUMENT_VERBS = word_class("instrument_verb")
 CAUSATIVE = word_class("event_causative")
+OBJECT_CONTROL = word_class("object_control_verb")
 MILITARY_ROOTS = frozenset({"FIGHT", "ASSAULT", "EXHIBIT_FORCE_POSTURE", "USE_UNCONVENTIONAL_MASS_VIOLENCE"})
 VALUE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME"})
@@ -280,12 +281,12 @@ def imperative(verb: Token) -> bool:
 
 def _object_controls(verb: Token, head: Token, obj: Token) -> bool:
     """Is the head's object the subject of its to-infinitive? "asked the bank to pay", "expected it to grow";
-    not for "used the money to pay" (the means), "announced plans to close" (no one acts) or a verb the
-    lexicon marks otherwise."""
+    not for "beat the champions to win" (a purpose), "announced plans to close" (no one acts) or a verb
+    the lexicon marks otherwise."""
     entry = entry_of(head)
     if entry is not None and any(f.startswith("ctrl=") for f in entry.flags):
         return "ctrl=object" in entry.flags
-    return verb.dep_ == "xcomp" and head.lemma_.lower() not in INSTRUMENT_VERBS and is_entity(obj)
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL and is_entity(obj)
 
 
 def roles_of(verb: Token, entry: Entry | None) -> Roles:
