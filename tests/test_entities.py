@@ -618,3 +618,32 @@ def test_a_name_and_its_description_make_one_phrase_of_the_actor(
     actors = resolve(doc, find_mentions(doc)).actors
     actor = next(a for a in actors if any(m.text == parts[0] for m in a.mentions))
     assert whole in [m.text for m in actor.mentions]
+
+
+def test_a_known_given_name_alone_is_a_person(nlp: Language) -> None:
+    found = mentions(nlp, "The letters belong to Isabelle. Isabelle never sold them.")
+    assert [m.type for m in found if m.span.text == "Isabelle"] == ["Person", "Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "entity_type"),
+    [
+        (
+            "She now advises the United Nations Office for Disarmament Affairs.",
+            "United Nations",
+            "Organization",
+        ),
+        (
+            "She joined the World Health Organization Regional Office.",
+            "World Health Organization",
+            "Organization",
+        ),
+        ("Tom Vale Smith wrote it. The Tom Vale Smith Memorial Trust paid.", "Tom Vale Smith", "Person"),
+    ],
+)
+def test_a_name_inside_a_longer_name_is_a_mention_too(
+    nlp: Language, text: str, inner: str, entity_type: str
+) -> None:
+    found = mentions(nlp, text)
+    starts = [m.span.start for m in found if m.span.text == inner and m.type == entity_type]
+    assert text.rindex(inner) in starts

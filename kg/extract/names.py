@@ -4,6 +4,7 @@ uses of acronyms, surnames and one-word names it found elsewhere in the article.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import cast
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -59,6 +60,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
     out += _surname_uses(doc, people, covered)
     out += _name_uses(doc, out, covered)
     out += _leading_bodies(doc, out)
+    out += _names_inside_names(doc, out, people)
     out = _places_by_state(doc, out)
     return [m for m in _repeated_names(doc, out) if normalize_name(m.span.text)]  # no name of marks alone
 
@@ -122,6 +124,48 @@ def _leading_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
                 Mention(to_span(word), "name", bodies[first.text], head=head_of(word), number="singular")
             )
     return out
+
+
+def _names_inside_names(doc: Doc, found: list[Mention], people: set[tuple[str, ...]]) -> list[Mention]:
+    """A person named in full in the article, or a curated body, whose name opens or runs inside a longer
+    name of something else: "the Jane Roe Justice Act", "the UNESCO National Commission" (a mention of
+    its own; the longer name stays one too)."""
+    out: list[Mention] = []
+    spans = {m.span for m in found}
+    for mention in found:
+        chars = doc.char_span(mention.span.start, mention.span.end)
+        if chars is None or mention.kind != "name" or mention.type == "Person" or len(chars) < 2:
+            continue
+        words = [t.lower_ for t in chars]
+        inner = next(
+            (
+                (i, i + len(n), cast(EntityType, "Person"))
+                for n in people
+                for i in range(len(words) - len(n) + 1)
+                if tuple(words[i : i + len(n)]) == n and len(n) < len(words)
+            ),
+            None,
+        )
+        if inner is None:
+            inner = _curated_opening(chars)
+        part = chars[inner[0] : inner[1]] if inner is not None else None
+        if inner is not None and part is not None and to_span(part) not in spans:
+            spans.add(to_span(part))
+            out.append(Mention(to_span(part), "name", inner[2], head=head_of(part), number="singular"))
+    return out
+
+
+def _curated_opening(chars: SpacySpan) -> tuple[int, int, EntityType] | None:
+    """The longest opening words of a name (after "the") that a curated body is called, when the name
+    says more than the body's own name ("[United Nations] Office for ...")."""
+    first = 1 if chars[0].lower_ == "the" else 0
+    if lookup(chars[first:].text) is not None:
+        return None
+    for end in range(len(chars) - 1, first, -1):
+        known = lookup(chars[first:end].text)
+        if known is not None and known.type in ("Organization", "Country"):
+            return first, end, known.type
+    return None
 
 
 def _name_key(span: SpacySpan) -> tuple[str, ...]:

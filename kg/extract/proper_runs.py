@@ -19,6 +19,7 @@ from kg.extract.nominals import noun_lemma, person_org_nouns
 from kg.lexicon.known import lookup
 from kg.lexicon.titles import (
     is_title_word,
+    name_gender,
     title_gender,
     title_length,
     title_prefix,
@@ -106,6 +107,9 @@ def run_mention(doc: Doc, run: SpacySpan) -> Mention | None:
         kind = person_org_nouns().get(noun_lemma(prev), ("",))[0]
         if kind == "Organization":  # "the company Hitwise", "the airline Flybe": the noun says what it is
             return Mention(to_span(run), "name", "Organization", head=head_of(run), number="singular")
+    if len(run) == 1 and run[0].pos_ == "PROPN" and name_gender(run[0].text) is not None:
+        gender = as_gender(name_gender(run[0].text))  # "Isabelle said": a given name alone is a person
+        return Mention(to_span(run), "name", "Person", head=head_of(run), number="singular", gender=gender)
     last = run[-1]
     noun_type = person_org_nouns().get(noun_lemma(last), ("",))[0]
     if (
