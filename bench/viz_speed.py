@@ -16,6 +16,7 @@ its limit of 30 s, and the time until the page is at rest in headless Chromium b
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import tempfile
@@ -161,8 +162,10 @@ def store_case(playwright: Any, location: str, out: Path, timeout: float) -> Non
     print(
         f"  page written       kg viz {written:8.2f} s   limit {WRITE_LIMIT:5.0f} s   ratio {ratio_written}"
     )
+    load = os.getloadavg()[0]
     print(
-        f"    of which this process on the CPU {cpu:.2f} s (the rest: waiting for a core on a shared machine)"
+        f"    of which this process on the CPU {cpu:.2f} s (the rest: waiting for a core on a shared machine;"
+        f" load average {load:.1f} on {os.cpu_count()} cores)"
     )
     at_rest = None if rest is None else rest / 1000
     ratio_text = "n/a" if at_rest is None else f"{at_rest / REST_LIMIT:.2f}"

@@ -367,3 +367,14 @@ def test_time_span_is_the_articles_dates_or_where_most_event_dates_are() -> None
     graph.documents = [{"date": "2003-05-02"}, {"date": ""}, {"date": "2003-01-09T10:00:00"}]
     assert time_span(graph) == ["2003-01-09", "2003-05-02"]
     assert time_span(VizGraph()) is None
+
+
+def test_an_article_with_no_title_is_named_by_the_file_it_was_read_from() -> None:
+    from kg.view.page import page_document
+
+    assert page_document({"iri": "urn:d1", "path": "news/0042.txt", "date": "2004-02-01"}) == {
+        "title": "news/0042.txt",
+        "date": "2004-02-01",
+    }
+    assert page_document({"iri": "urn:d2", "title": "Rates rise", "path": "x.txt"}) == {"title": "Rates rise"}
+    assert page_document({"iri": "urn:d3"}) == {"title": "urn:d3"}

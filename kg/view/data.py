@@ -163,7 +163,7 @@ class _Reader:
             if row["d"] in self.doc_index:
                 continue
             self.doc_index[row["d"]] = len(self.g.documents)
-            info = {k: row.get(k, "") for k in ("title", "date", "publisher", "url")}
+            info = {k: row.get(k, "") for k in ("title", "date", "publisher", "url", "path")}
             self.g.documents.append({"iri": row["d"], **info})
 
     def entities(self) -> None:

@@ -232,9 +232,14 @@ def time_span(graph: VizGraph) -> list[str] | None:
 
 
 def page_document(doc: dict[str, str]) -> dict[str, str]:
-    """What the page shows of an article: its title (its IRI when it has none), date and outlet."""
+    """What the page shows of an article: its title (with none, the file it was read from, or its IRI),
+    date and outlet."""
     item = {k: doc[k] for k in ("title", "date", "publisher") if doc.get(k)}
-    return item if "title" in item else {**item, "iri": doc.get("iri", "")}
+    return (
+        item
+        if "title" in item
+        else {**item, "title": doc.get("path") or doc.get("url") or doc.get("iri", "")}
+    )
 
 
 def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[str, Any]:

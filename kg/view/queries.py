@@ -17,10 +17,11 @@ from kg.query import prefix_header
 from kg.store import Store
 
 DOCUMENTS = """
-SELECT ?d ?title ?date ?publisher ?url WHERE {
+SELECT ?d ?title ?date ?publisher ?url ?path WHERE {
   ?d a nkg:Document .
   OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:date ?date }
   OPTIONAL { ?d dcterms:publisher ?publisher } OPTIONAL { ?d schema:url ?url }
+  OPTIONAL { ?d nkg:sourcePath ?path }
 } ORDER BY ?date ?title
 """
 ENTITIES = """
