@@ -433,3 +433,16 @@ def test_outlet_and_side_filters_change_what_is_drawn_and_the_counts(
     assert ("Borduria", "blocked", "Zed Corp", False) not in avalon
     assert counts_shown(page) != status
     page.close()
+
+
+def test_a_control_with_nothing_to_choose_is_hidden(
+    browser: Any, hubs_page: Path, outlets_page: Path
+) -> None:
+    hubs, outlets = open_page(browser, hubs_page), open_page(browser, outlets_page)
+    assert not hubs.is_visible("#outlet") and not hubs.is_visible("#side")  # no article, no affiliation
+    assert outlets.is_visible("#outlet") and outlets.is_visible("#side")
+    bar = "document.getElementById('bar').offsetHeight + 'px'"
+    for page in (hubs, outlets):  # the panel and the graph start where the bar ends, however many rows
+        assert page.evaluate(f"document.getElementById('graph').style.top === {bar}")
+    hubs.close()
+    outlets.close()

@@ -366,7 +366,7 @@
     return placed;
   }
   function labelByImportance() {
-    labelled = { scale: network.getScale(), tiers: [TOP_LABELS, 100, 300], manyEdges: edgeView.length > 40 };
+    labelled = { scale: network.getScale(), tiers: [TOP_LABELS, 100, 300], manyEdges: edgeView.length > 60 };
     window.kgLabels = labelled;
     setFonts(labelled.scale);
   }
@@ -532,6 +532,8 @@
     $("time").hidden = true;
   }
   window.kgTime = { dates: DATES, set: (a, b) => { lo.value = String(a); hi.value = String(b); setTime(); } };
+
+  placeBelowBar(); // the bar may have lost a row: the controls with nothing to choose are hidden
 
   // legend: the entity types (click to hide or show a type), the groups, the edge kinds
   const legend = $("legend");
