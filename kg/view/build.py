@@ -71,7 +71,8 @@ def build_view(
         max_nodes=max_nodes,
         max_actors=max_actors,
     )
-    fill_text(store, graph, set(graph.nodes) | set(page_records(graph)))  # the words the page shows only
+    records = page_records(graph)
+    fill_text(store, graph, set(graph.nodes) | set(records))  # the words the page shows only
     large = is_large(graph)
-    write_page(graph, output, title, large=large)
+    write_page(graph, output, title, large=large, records=records)
     return output, Drawn(len(graph.nodes), len(graph.edges), large)

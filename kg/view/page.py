@@ -242,14 +242,19 @@ def page_document(doc: dict[str, str]) -> dict[str, str]:
     )
 
 
-def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[str, Any]:
+Records = dict[str, dict[str, Any]]
+
+
+def payload(
+    graph: VizGraph, title: str, *, large: bool | None = None, records: Records | None = None
+) -> dict[str, Any]:
     """What the page's script draws: nodes, edges, panel records, articles, groups, notes and styles."""
     large = is_large(graph) if large is None else large
     ag = actor_graph(graph)
     positions = precompute(graph, ag=ag) if large else {}
     rank = ranks(graph, ag)
     groups = communities(graph, ag)
-    records, sentences = compact(page_records(graph), set(graph.nodes))
+    carried, sentences = compact(page_records(graph) if records is None else records, set(graph.nodes))
     nodes = []
     for node_id in graph.nodes:
         item = node_item(graph, node_id)
@@ -270,14 +275,20 @@ def payload(graph: VizGraph, title: str, *, large: bool | None = None) -> dict[s
         "roles": ROLES,
         "communities": group_names(graph, groups, rank),
         "span": time_span(graph),
-        "records": records,
+        "records": carried,
         "sentences": sentences,
         "documents": [page_document(d) for d in graph.documents],
     }
 
 
-def render_page(graph: VizGraph, title: str = "news-kg graph", *, large: bool | None = None) -> str:
-    """The whole page as one HTML string."""
+def render_page(
+    graph: VizGraph,
+    title: str = "news-kg graph",
+    *,
+    large: bool | None = None,
+    records: Records | None = None,
+) -> str:
+    """The whole page as one HTML string (`records`: the panel records it carries, when known)."""
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     template = env.from_string(asset("graph.html"))
     return template.render(
@@ -286,13 +297,20 @@ def render_page(graph: VizGraph, title: str = "news-kg graph", *, large: bool | 
         vis_js=jinja2.utils.markupsafe.Markup(script_safe(vis_network_js())),
         panel_js=jinja2.utils.markupsafe.Markup(script_safe(asset("panel.js"))),
         app_js=jinja2.utils.markupsafe.Markup(script_safe(asset("graph.js"))),
-        data=jinja2.utils.markupsafe.Markup(json_for_script(payload(graph, title, large=large))),
+        data=jinja2.utils.markupsafe.Markup(
+            json_for_script(payload(graph, title, large=large, records=records))
+        ),
     )
 
 
 def write_page(
-    graph: VizGraph, output: Path, title: str = "news-kg graph", *, large: bool | None = None
+    graph: VizGraph,
+    output: Path,
+    title: str = "news-kg graph",
+    *,
+    large: bool | None = None,
+    records: Records | None = None,
 ) -> Path:
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(render_page(graph, title, large=large), encoding="utf-8")
+    output.write_text(render_page(graph, title, large=large, records=records), encoding="utf-8")
     return output
