@@ -1,8 +1,8 @@
 """The document's own parties: whom its "I" and "you" outside quotations are, where the layout says so. A
 letter's greeting names its reader ("Dear Jane,") and the name under its closing its writer ("Yours," /
 "Tom"); an essay's byline (a paragraph that is only a name, under the headline) its writer; and where
-questions put to "you" are answered by "I", paragraph after paragraph, the two are one person, an
-interview's: the one person its headline names."""
+questions put to "you" are answered by "I", paragraph after paragraph, the one asked is the one who
+answers: the one person the headline names (an interview), else one party of the talk."""
 
 from __future__ import annotations
 
@@ -28,8 +28,10 @@ def paragraphs(s: State) -> list[Paragraph]:
     out: list[Paragraph] = []
     start = 0
     for line in text_of(s.doc).split("\n"):
-        if line.strip():
-            out.append((start, start + len(line), line.strip()))
+        said = line.strip()
+        if said:
+            lead = len(line) - len(line.lstrip())
+            out.append((start + lead, start + lead + len(said), said))
         start += len(line) + 1
     return out
 
