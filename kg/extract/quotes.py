@@ -83,7 +83,7 @@ def find_quotes(text: str) -> list[Quote]:
                 else:
                     notes.append(f"closing quotation mark at {mark.start()} with no opening one")
                 continue
-            if is_open and (mark.group() in OPENERS or _after_colon(text, mark)):
+            if is_open and (mark.group() in OPENERS or _after_colon(text, mark) or _after_stop(text, mark)):
                 # a second opening mark before any closing one: the first quotation never closed
                 end = _last_visible(text, mark.start())
                 if _after_colon(text, mark):  # '"I lost three years. He added: "The ...': not "He added"
@@ -142,7 +142,15 @@ def _spaced(text: str, mark: re.Match[str]) -> bool:
 
 def _is_open_strict(text: str, mark: re.Match[str]) -> bool:
     """Inside an open quotation, a straight mark closes unless it plainly opens a new one."""
-    return mark.group() in OPENERS or _after_colon(text, mark)
+    return mark.group() in OPENERS or _after_colon(text, mark) or _after_stop(text, mark)
+
+
+def _after_stop(text: str, mark: re.Match[str]) -> bool:
+    """A straight mark after a sentence's stop and a space, before a capital: it opens a new quotation,
+    the one before having run to that stop unclosed ('... for me. "It's nothing ...')."""
+    before = text[max(0, mark.start() - 2) : mark.start()]
+    after = text[mark.end() : mark.end() + 1]
+    return len(before) == 2 and before[0] in ".!?" and before[1] == " " and after.isupper()
 
 
 def _after_colon(text: str, mark: re.Match[str]) -> bool:

@@ -67,7 +67,7 @@ def quote_statements(
                     draft.source, draft.cue = later[1], [later[0]]
                     draft.notes.append("speaker named in the next sentence")
             if draft.source is None:
-                carried = _previous_paragraph_speaker(text, para, quote, [*out, *all_drafts])
+                carried = _previous_paragraph_speaker(text, para, quote, [*out, *all_drafts], quotes)
                 if carried is not None:
                     draft.source = carried
                     draft.notes.append(PARAGRAPH_CARRIED)
@@ -86,13 +86,13 @@ def _previous_in_paragraph(para: int, quote: Quote, out: list[Draft], drafts: li
 
 
 def _previous_paragraph_speaker(
-    text: str, para: int, quote: Quote, drafts: list[Draft]
+    text: str, para: int, quote: Quote, drafts: list[Draft], quotes: list[Quote]
 ) -> tuple[int, int] | None:
-    """A paragraph that is one quotation right after a paragraph ending in '"...," he said.' or
-    in 'She said the plan was dead.': the same speaker goes on."""
+    """A paragraph of quotations alone right after a paragraph ending in '"...," he said.' or in 'She
+    said the plan was dead.': the same speaker goes on."""
     end = text.find("\n", quote.end)
     end = len(text) if end == -1 else end
-    if text[para : quote.start].strip() or text[quote.end : end].strip() or para == 0:
+    if para == 0 or not _quotations_alone(text, para, end, quotes):
         return None
     before = text[:para].rstrip()
     start = text.rfind("\n", 0, len(before)) + 1
@@ -109,6 +109,19 @@ def _previous_paragraph_speaker(
     ):
         return None
     return last.source
+
+
+def _quotations_alone(text: str, start: int, end: int, quotes: list[Quote]) -> bool:
+    """Whether the stretch holds whole quoted sentences and nothing else ('"We won. "It was hard."'), not
+    a quotation broken off by another ('"He walked in, chanting "We won!"')."""
+    inside = sorted((max(q.start, start), min(q.end, end)) for q in quotes if q.start < end and q.end > start)
+    at = start
+    for n, (a, b) in enumerate(inside):
+        ends_sentence = text[:b].rstrip("\"'\u201d ")[-1:] in (".", "!", "?")
+        if text[at:a].strip() or (n < len(inside) - 1 and not ends_sentence):
+            return False
+        at = max(at, b)
+    return not text[at:end].strip()
 
 
 def _main_clause(cue: list[Token] | None) -> bool:
