@@ -21,8 +21,8 @@ from kg.view.queries import (
     BROADER,
     CHUNK,
     DOCUMENTS,
-    ENTITIES,
     EVENT_PROPERTIES,
+    LABELS,
     MENTION_COUNTS,
     MENTION_COUNTS_OF,
     MENTIONED,
@@ -38,13 +38,13 @@ from kg.view.queries import (
     STATEMENT_PROPERTIES,
     TEXTS,
     TYPE_LABELS,
+    TYPED,
     iri_values,
     local,
     pairs,
     select,
 )
 
-ENTITY_TYPES = ("Person", "Organization", "Country", "Equipment", "Place")
 ROLES = {"agent": "agent", "target": "target", "instrument": "with", "place": "in"}
 
 
@@ -167,15 +167,18 @@ class _Reader:
             self.g.documents.append({"iri": row["d"], **info})
 
     def entities(self) -> None:
-        for row in self.rows(ENTITIES):
-            iri, group = row["e"], local(row["type"])
-            if iri in self.g.by_iri:
+        labels: dict[str, str] = {}
+        for iri, label in self.pairs(LABELS):
+            labels.setdefault(iri, label)
+        for iri, type_iri in self.pairs(TYPED):
+            if iri in self.g.by_iri or iri not in labels:
                 continue
-            node = self.add_node("a", iri, kind="actor", group=group, label=row["label"], mentions=0)
+            label, group = labels[iri], local(type_iri)
+            node = self.add_node("a", iri, kind="actor", group=group, label=label, mentions=0)
             self.g.records[node.id] = {
                 "kind": "actor",
                 "type": group,
-                "label": row["label"],
+                "label": label,
                 "iri": iri,
                 "aliases": [],
                 "memberOf": [],

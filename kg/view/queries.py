@@ -24,12 +24,12 @@ SELECT ?d ?title ?date ?publisher ?url ?path WHERE {
   OPTIONAL { ?d nkg:sourcePath ?path }
 } ORDER BY ?date ?title
 """
-ENTITIES = """
-SELECT DISTINCT ?e ?type ?label WHERE {
-  VALUES ?type { nkg:Person nkg:Organization nkg:Country nkg:Equipment nkg:Place }
-  ?e a ?type ; rdfs:label ?label .
-}
-"""
+# entities: their types and the labels of everything, two scans (joining them costs more than both)
+ENTITY_TYPES = ("Person", "Organization", "Country", "Equipment", "Place")
+TYPED = "SELECT ?x ?v WHERE { VALUES ?v { TYPES } ?x a ?v }".replace(
+    "TYPES", " ".join(f"nkg:{t}" for t in ENTITY_TYPES)
+)
+LABELS = "SELECT ?x ?v WHERE { ?x rdfs:label ?v }"
 MENTION_COUNTS = "SELECT ?e (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?e nkg:evidence ?ev } GROUP BY ?e"
 MENTION_COUNTS_OF = (
     "SELECT ?e (COUNT(DISTINCT ?ev) AS ?n) WHERE { VALUES ?e { IRIS } ?e nkg:evidence ?ev } GROUP BY ?e"
