@@ -127,6 +127,7 @@ def attach_dates(doc: Doc, events: list[Event], times: list[TimeExpression]) -> 
     """Give each undated event the date of its clause, its sentence, or the date sentence after it."""
     dated = sorted((t for t in times if t.value), key=lambda t: t.start)
     sentences = list(doc.sents)
+    number_of = {s.start: i for i, s in enumerate(sentences)}  # a sentence's place, found without a scan
     for event in events:
         if event.date is not None:
             continue
@@ -137,7 +138,7 @@ def attach_dates(doc: Doc, events: list[Event], times: list[TimeExpression]) -> 
         sentence = trigger.sent
         found = clause_date(doc, trigger, dated) or sentence_date(doc, trigger, sentence, dated)
         if found is None:
-            index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+            index = number_of.get(sentence.start)
             if index is not None and index + 1 < len(sentences):
                 found = is_date_sentence(doc, sentences[index + 1], dated)
         if found is not None:

@@ -132,20 +132,26 @@ def _names_inside_names(doc: Doc, found: list[Mention], people: set[tuple[str, .
     its own; the longer name stays one too)."""
     out: list[Mention] = []
     spans = {m.span for m in found}
+    ordered = list(people)  # the first person found inside is the first a scan of `people` meets
+    by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for k, n in enumerate(ordered):
+        by_first.setdefault(n[0], []).append((k, n))
     for mention in found:
         chars = doc.char_span(mention.span.start, mention.span.end)
         if chars is None or mention.kind != "name" or mention.type == "Person" or len(chars) < 2:
             continue
         words = [t.lower_ for t in chars]
-        inner = next(
-            (
-                (i, i + len(n), cast(EntityType, "Person"))
-                for n in people
-                for i in range(len(words) - len(n) + 1)
-                if tuple(words[i : i + len(n)]) == n and len(n) < len(words)
-            ),
-            None,
-        )
+        inside = [
+            (k, i)
+            for i, word in enumerate(words)
+            for k, n in by_first.get(word, ())
+            if len(n) < len(words) and tuple(words[i : i + len(n)]) == n
+        ]
+        first = min(inside, default=None)  # by the person's place in the scan, then by position
+        inner = None
+        if first is not None:
+            k, i = first
+            inner = (i, i + len(ordered[k]), cast(EntityType, "Person"))
         if inner is None:
             inner = _curated_opening(chars)
         part = chars[inner[0] : inner[1]] if inner is not None else None
