@@ -163,7 +163,25 @@ def _read_file(path: Path) -> Iterator[Article | Skipped]:
     if not text.strip():
         raise InputError(str(path), "empty file", "nothing to read")
     meta = _sidecar(path)
+    if not meta.get("title"):
+        meta = {**meta, "title": headline_of(text)}
     yield Article(str(path), text, _document(text, meta), encoding)
+
+
+HEADLINE_WORDS = 20  # a first line longer than this is prose, not a headline
+
+
+def headline_of(text: str) -> str | None:
+    """A plain text's headline: its first line when a blank line follows it and it reads as a heading
+    (short, not ending as a sentence or a clause does: "Rates rise again", "Why did rates rise?")."""
+    lines = text.lstrip().split("\n", 2)
+    if len(lines) < 3 or lines[1].strip():
+        return None
+    first = lines[0].strip()
+    words = first.split()
+    if not words or len(words) > HEADLINE_WORDS or first[-1] in ".,;:" or not first[0].isupper():
+        return None
+    return first
 
 
 def _decode(path: Path) -> tuple[str, str]:

@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from kg.ingest import Skipped, document_id, read_articles
 from kg.records import Article
 
@@ -62,3 +64,26 @@ def test_html_main_text_and_title_come_from_trafilatura(tmp_path: Path) -> None:
     assert "council approved the new budget" in article.text
     assert "Home | Sport" not in article.text
     assert article.document.title == "Budget passes"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Rates rise again\n\nThe bank raised rates on Monday.\n", "Rates rise again"),
+        ("Why did rates rise?\n\nThe bank said prices were up.\n", "Why did rates rise?"),
+        ("The bank raised rates on Monday.\n\nIt said prices were up.\n", None),  # a sentence, not a heading
+        ("Rates rise again\nThe bank raised rates on Monday.\n", None),  # no blank line after it
+        ("Rates rise again", None),  # nothing after it
+    ],
+)
+def test_a_plain_text_headline_is_its_title(tmp_path: Path, text: str, title: str | None) -> None:
+    (tmp_path / "a.txt").write_text(text)
+    [article] = read_articles([tmp_path / "a.txt"])
+    assert isinstance(article, Article) and article.document.title == title
+
+
+def test_a_sidecar_title_wins_over_the_headline(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Rates rise again\n\nThe bank raised rates on Monday.\n")
+    (tmp_path / "a.json").write_text(json.dumps({"title": "Bank lifts rates"}))
+    [article] = read_articles([tmp_path / "a.txt"])
+    assert isinstance(article, Article) and article.document.title == "Bank lifts rates"
