@@ -7,7 +7,7 @@ articles left in the store, and removes the description of an entity no article 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from rdflib import RDF, RDFS, URIRef
@@ -146,23 +146,26 @@ def _stored_names(store: Store, entities: set[URIRef]) -> list[tuple[str, str, s
 def _memberships(entities: list[str]) -> list[str]:
     """Insert requests for the entities' `nkg:memberOf` edges in the entities graph, from the
     affiliations the stored articles read (run after the articles are written)."""
-    out = []
-    for start in range(0, len(entities), 500):
-        values = _values(entities[start : start + 500])
-        out.append(
+    return _per_chunk(
+        entities,
+        lambda values: (
             f"INSERT {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e <{NKG.memberOf}> ?b }} }} "
             f"WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?a <{NKG.member}> ?e ; <{NKG.body}> ?b }} }}"
-        )
-    return out
+        ),
+    )
 
 
 def _forget(entities: list[str], condition: str) -> list[str]:
     """Delete requests for the entities' descriptions (the predicates `condition` keeps)."""
-    out = []
-    for start in range(0, len(entities), 500):
-        values = _values(entities[start : start + 500])
-        out.append(
+    return _per_chunk(
+        entities,
+        lambda values: (
             f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{ VALUES ?e {{ {values} }} "
             f"GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} {condition} }}"
-        )
-    return out
+        ),
+    )
+
+
+def _per_chunk(entities: list[str], request: Callable[[str], str], size: int = 500) -> list[str]:
+    """One request a chunk of `size` entities, made by `request` from the chunk's VALUES."""
+    return [request(_values(entities[i : i + size])) for i in range(0, len(entities), size)]

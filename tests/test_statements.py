@@ -318,7 +318,7 @@ def test_unbalanced_mark_keeps_the_other_statements(nlp: Language) -> None:
         ),
         # a quotation closing the verb's object: the object is the content
         ("Voters disliked the phrase “self-deportation.”", "the phrase “self-deportation.”", "Voters"),
-        ("Iran kept relentlessly referring to the US as the “Great Satan.”", "the “Great Satan.”", "Iran"),
+        ("Critics kept referring to the mayor as the “Big Builder.”", "the “Big Builder.”", "Critics"),
     ],
 )
 def test_quote_without_cue_takes_the_clause_speaker(

@@ -15,6 +15,7 @@ from kg.view.data import Edge, Node, VizGraph
 from kg.view.page import write_page
 from tests.chromium import CHROMIUM, FLAGS
 from tests.conftest import SEED
+from tests.test_viz import PREFIXES
 
 pytestmark = pytest.mark.browser
 if not CHROMIUM.exists():
@@ -305,14 +306,7 @@ def test_a_group_collapses_to_one_node_and_expands_again(browser: Any, hubs_page
     page.close()
 
 
-TWO_OUTLETS = """
-@prefix nkg: <https://w3id.org/news-kg/ontology#> .
-@prefix nkgt: <https://w3id.org/news-kg/event-type/> .
-@prefix id: <https://w3id.org/news-kg/id/> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+TWO_OUTLETS = PREFIXES + """@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 
 id:graph\\/ontology {
   nkgt:REJECT nkg:relation nkg:rejected . nkg:rejected rdfs:label "rejected" .

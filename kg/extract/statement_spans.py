@@ -75,8 +75,8 @@ def parenthetical_cue(doc: Doc, draft: Draft, quote: Quote) -> None:
 
 
 def widen_to_object(doc: Doc, path: list[Token], verb: Token, quote: Quote, draft: Draft) -> None:
-    """'referring to the US as the "Great Satan."': the quotation closes the verb's object, which is
-    the content ('the US as the "Great Satan."'), the preposition before it left out."""
+    """'calling the new bridge "a white elephant."': the quotation closes the verb's object, which is
+    the content ('the new bridge "a white elephant."'), a preposition before it left out."""
     child = path[-1]
     if child.dep_ == "prep" and len(path) > 1:
         child = path[-2]
