@@ -40,6 +40,24 @@ ROWS: list[tuple[str, str, Words, Words]] = [
         ("Green Shelter", 0),
     ),
     (
+        "apposition",
+        "Ines Varga trained in Porto. In 1990 she became a ceramic artist.",
+        ("Ines Varga", 0),
+        ("a ceramic artist", 0),
+    ),
+    (
+        "apposition",
+        "Ines Varga was a potter, painter and teacher.",
+        ("Ines Varga", 0),
+        ("teacher", 0),
+    ),
+    (
+        "apposition",
+        "Pablo Serrat, known as El Gato, ran the smallest bakery in town.",
+        ("Pablo Serrat", 0),
+        ("El Gato", 0),
+    ),
+    (
         "exact_name",
         "Nadia Petrova won the race. Later Nadia Petrova thanked her team.",
         ("Nadia Petrova", 0),

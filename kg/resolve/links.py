@@ -21,9 +21,10 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def subject_of_be(token: Token) -> int | None:
-    """The subject of the "be" a predicate nominal follows ("I am an athlete": I), or of the verb that
-    "be" is coordinated with ("She has been with GM for years, and is now its head": she)."""
-    if token.dep_ != "attr" or token.head.lemma_ != "be":
+    """The subject of the "be" (or "become", "remain") a predicate nominal follows ("I am an athlete": I),
+    or of the verb that "be" is coordinated with ("She has been with GM for years, and is now its head":
+    she)."""
+    if token.dep_ != "attr" or token.head.lemma_.lower() not in words("copula"):
         return None
     verb = token.head
     for _ in range(4):
@@ -40,11 +41,19 @@ def said_of_first_person(s: State, f: Features) -> bool:
 
 
 def linked(s: State, token: Token) -> Cluster | None:
-    """The entity an apposition or a predicate nominal is said of: "Smith, the press secretary"."""
+    """The entity an apposition or a predicate nominal is said of: "Smith, the press secretary"; a
+    conjunct of either is said of it too ("Jane Doe, director of X and chair of Y", "she was a singer,
+    actress and director")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i and not token.ent_type_:
+        first = first.head
+    if first is not token and first.dep_ in ("appos", "attr"):
+        token = first
     if token.dep_ == "appos":
         return s.at(token.head.i)
-    if token.dep_ == "conj" and token.head.dep_ == "appos" and not token.ent_type_:
-        return s.at(token.head.head.i)  # "Jane Doe, director of X and chair of Y"
+    if token.dep_ == "oprd" and token.head.pos_ in ("VERB", "AUX"):  # "she was elected president"
+        subject = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+        return s.at(subject.i) if subject is not None else None
     if token.dep_ == "attr" and not any(c.dep_ == "neg" for c in token.head.children):
         return s.at(subject_of_be(token))
     if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep":
@@ -56,8 +65,10 @@ def in_role(s: State, governor: Token) -> Cluster | None:
     """Who an "as" phrase casts in a role: the subject ("she served as chairman"), the object of a verb
     that casts its object ("they appointed Smith as chairman"), the owner of a noun ("my duties as CEO")."""
     if governor.pos_ in ("VERB", "AUX"):
+        if governor.dep_ == "acl" and governor.tag_ == "VBN":  # "Jane Roe, known as the Duchess"
+            return s.at(governor.head.i)
         if governor.lemma_ in words("casting_verb"):
-            obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")), None)
             return s.at(obj.i) if obj is not None else None
         subject = clause_subject(governor)
         return s.at(subject.i) if subject is not None else None

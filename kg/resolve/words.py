@@ -27,6 +27,7 @@ SOURCES: dict[str, Callable[[], frozenset[str]]] = {
     "quantifier": lambda: word_class("quantifier"),
     "casting_verb": lambda: word_class("casting_verb"),
     "naming_verb": lambda: word_class("naming_verb"),
+    "copula": lambda: word_class("copula"),
     "thinking": lambda: word_class("thinking_verb"),
     "research_work": lambda: word_class("research_work"),
     "name_stop": lambda: word_class("stop"),

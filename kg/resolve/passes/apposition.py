@@ -24,7 +24,9 @@ def tie_name(s: State, f: Features) -> Cluster | None:
     before = s.at(f.first - 1) if f.first > 0 else None
     if found is None and before is not None and before.type == "Person" and f.type == "Person":
         found = before  # "the coach Maria Lopez" parsed as two subjects
-    if found is not None and (found.named or found.plural):
+    if found is not None and found.type in ("Person", "Organization") and _known_as(token):
+        s.retype = found.type  # the other name of a person is a person's, whatever the model guessed
+    elif found is not None and (found.named or found.plural):
         found = None  # two names side by side ("Belgium 3 Panama 0"), one of "critics like X"
     if found is None:
         found = _described_by(s, token, f.type) or _titled(s, token)
@@ -38,6 +40,14 @@ def tie_name(s: State, f: Features) -> Cluster | None:
     if found is not None and compatible(found.type, entity_type or found.type):
         return found
     return members  # "a group of Afghan teenagers": the group
+
+
+def _known_as(token: Token) -> bool:
+    """Whether a name is the other name something is known by: "Jane Roe, known as the Duchess", "he was
+    called Little Joe" ("as" after a verb of naming or knowing)."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (lemma == "know" or lemma in words("naming_verb"))
 
 
 def members_of(s: State, token: Token, f: Features) -> Cluster | None:
