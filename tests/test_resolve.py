@@ -682,6 +682,19 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("social movement", 0),
             ("the social movement", 0),
         ),
+        # a pronoun found outside subject position gives way to the person the sentences before are about
+        (
+            "Marta Kowal was a Polish chemist. Kowal taught in Krakow for twenty years. After Anna Nowak, "
+            "she was the second woman to lead the institute.",
+            ("Marta Kowal", 0),
+            ("she", 0),
+        ),
+        # the conjuncts of a predicate nominal are said of its subject too
+        (
+            "Ines Varga was born in Porto. She was a potter, painter and teacher.",
+            ("Ines Varga", 0),
+            ("teacher", 0),
+        ),
         # a body's name said again, where the recognizer took only its place name
         (
             "The court upheld the request of the Municipality of Livorno to tax schools. The request was "

@@ -19,7 +19,7 @@ from kg.resolve.indexes import candidates_near, chunks_between, taken_tokens
 from kg.resolve.links import quote_speaker_token
 from kg.resolve.passes.base import CATAPHOR, PRONOUN, link_pass
 from kg.resolve.passes.names import exact_name, surname
-from kg.resolve.pronouns import Candidate, antecedent
+from kg.resolve.pronouns import Candidate, antecedent, best_candidate
 from kg.resolve.state import Cluster, State
 from kg.resolve.words import words
 
@@ -90,11 +90,50 @@ def he_she(s: State, f: Features) -> Cluster | None:
         return c.type == "Person" and not c.plural and c.gender in (None, f.gender) and c is not speaker
 
     found = _object_of_verb(s, token, agrees) or antecedent(token, pool(s, f), agrees, s.sents, window=3)
+    found = _more_salient(s, f, token, found, agrees)
     if found is not None and found.gender is None and f.gender is not None:
         # "Jane Roe said the praise for John Doe helped his case": his sex is known of Doe only
         sure = antecedent(token, pool(s, f), lambda c: agrees(c) and c.gender == f.gender, s.sents, window=0)
         found = sure or found
     return found
+
+
+def _salience(s: State, cluster: Cluster, f: Features) -> float:
+    """How prominent an entity is just before a pronoun (Lappin and Leass 1994): each of its mentions in
+    the pronoun's sentence and the `POOL_SENTENCES` before weighs more as a subject, an object, outside
+    a prepositional phrase, and halves with each sentence back."""
+    total = 0.0
+    for m in cluster.mentions:
+        back = f.sentence - m.sentence
+        if m.head >= f.head or not 0 <= back <= POOL_SENTENCES:
+            continue
+        weight = 100 + (80 if m.dep in SUBJECTS else 50 if m.dep in ("dobj", "attr") else 0)
+        weight += 50 if m.dep not in ("pobj", "poss") else 0
+        total += weight / 2**back
+    return total
+
+
+def _more_salient(
+    s: State, f: Features, token: Token, found: Cluster | None, agrees: Callable[[Cluster], bool]
+) -> Cluster | None:
+    """The entity found by position, unless it was found outside subject position and another that
+    agrees is more prominent in the sentences before (the one a biography is about, spoken of as subject
+    sentence after sentence, over a name in passing: "After Jane Roe, she was the next to ...")."""
+    if found is None:
+        return None
+    candidates = pool(s, f)
+    chosen = best_candidate(token, candidates, lambda c: c is found, s.sents, window=POOL_SENTENCES)
+    if chosen is None or chosen.head.dep_ in SUBJECTS:
+        return found
+    rivals: dict[int, Cluster] = {}
+    for cand in candidates:
+        entity = cand.entity
+        if id(entity) in rivals or entity is found or not agrees(entity):
+            continue
+        if best_candidate(token, [cand], agrees, s.sents, window=POOL_SENTENCES) is not None:
+            rivals[id(entity)] = entity  # a candidate binding allows
+    best = max(rivals.values(), key=lambda c: _salience(s, c, f), default=None)
+    return best if best is not None and _salience(s, best, f) > _salience(s, found, f) else found
 
 
 def it(s: State, f: Features) -> Cluster | None:
