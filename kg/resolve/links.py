@@ -51,9 +51,6 @@ def linked(s: State, token: Token) -> Cluster | None:
         token = first
     if token.dep_ == "appos":
         return s.at(token.head.i)
-    if token.dep_ == "oprd" and token.head.pos_ in ("VERB", "AUX"):  # "she was elected president"
-        subject = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
-        return s.at(subject.i) if subject is not None else None
     if token.dep_ == "attr" and not any(c.dep_ == "neg" for c in token.head.children):
         return s.at(subject_of_be(token))
     if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep":

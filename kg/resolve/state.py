@@ -84,6 +84,7 @@ class State:
         self.nobody = Cluster("Person")  # a pass's answer that a mention is to stay unresolved
         self.tie: Cluster | None = None  # the entity syntax tied the name in hand to
         self.retype: EntityType | None = None  # the type syntax gave the name in hand ("a group called X")
+        self.speaker_heads: set[int] | None = None  # the head tokens of the statements' speakers
 
     def at(self, token: int | None) -> Cluster | None:
         """The cluster of the mention headed by a token."""

@@ -103,14 +103,25 @@ def _salience(s: State, cluster: Cluster, f: Features) -> float:
     the pronoun's sentence and the `POOL_SENTENCES` before weighs more as a subject, an object, outside
     a prepositional phrase, and halves with each sentence back."""
     total = 0.0
+    speakers = speaker_heads(s)
     for m in cluster.mentions:
         back = f.sentence - m.sentence
         if m.head >= f.head or not 0 <= back <= POOL_SENTENCES:
             continue
-        weight = 100 + (80 if m.dep in SUBJECTS else 50 if m.dep in ("dobj", "attr") else 0)
-        weight += 50 if m.dep not in ("pobj", "poss") else 0
+        subject = m.dep in SUBJECTS or m.head in speakers  # "according to X": X says the sentence
+        weight = 100 + (80 if subject else 50 if m.dep in ("dobj", "attr") else 0)
+        weight += 50 if m.dep not in ("pobj", "poss") or subject else 0
         total += weight / 2**back
     return total
+
+
+def speaker_heads(s: State) -> set[int]:
+    """The head tokens of the article's speakers ("said Jane Roe", "according to Jane Roe"), found once."""
+    if s.speaker_heads is None:
+        spans = [st.speaker_mention for st in s.statements if st.speaker_mention is not None]
+        chars = [s.doc.char_span(sp.start, sp.end, alignment_mode="expand") for sp in spans]
+        s.speaker_heads = {c.root.i for c in chars if c is not None and len(c)}
+    return s.speaker_heads
 
 
 def _more_salient(
