@@ -647,3 +647,48 @@ def test_a_name_inside_a_longer_name_is_a_mention_too(
     found = mentions(nlp, text)
     starts = [m.span.start for m in found if m.span.text == inner and m.type == entity_type]
     assert text.rindex(inner) in starts
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (
+            "Dana Cook runs the bakery now.\n\nBefore her post at Initech, Cook held jobs at two banks.",
+            "Cook",
+        ),
+        ("Rob Farmer chairs the board.\n\nOn Monday, Farmer said the vote was fair.", "Farmer"),
+    ],
+)
+def test_a_surname_that_is_also_a_job_noun_is_the_person_named_in_full(
+    nlp: Language, text: str, surname: str
+) -> None:
+    later = [m for m in mentions(nlp, text) if m.span.text == surname]
+    assert later and later[-1].kind == "name" and later[-1].type == "Person"
+
+
+def test_two_offices_joined_before_a_name_with_their_body_are_one_mention(nlp: Language) -> None:
+    found = mentions(nlp, "Initech CEO and founder Jane Doe opened the fair on Monday.")
+    described = by_text(found, "Initech CEO and founder")
+    assert (described.kind, described.type) == ("nominal", "Person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carmaker Initech to cut 5,000 jobs\n\nInitech said on Monday that it would cut 5,000 jobs.",
+        "Automaker Initech to close two plants\n\nInitech will close two plants, a spokesman said.",
+    ],
+)
+def test_a_headlines_capitalized_body_noun_before_a_name_is_a_mention_of_the_body(
+    nlp: Language, text: str
+) -> None:
+    described = by_text(mentions(nlp, text), text.split()[0])
+    assert (described.kind, described.type) == ("nominal", "Organization")
+
+
+def test_a_body_noun_before_an_office_and_a_name_is_a_mention_of_the_body(nlp: Language) -> None:
+    found = mentions(nlp, "Initech said on Friday that company CEO Jane Doe would step down.")
+    company = by_text(found, "company")
+    assert (company.kind, company.type) == ("nominal", "Organization")
+    found = mentions(nlp, "The deal was signed by federal industry minister Ann Lee on Friday.")
+    assert "industry" not in [m.span.text for m in found]

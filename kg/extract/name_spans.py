@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract.name_words import (
     is_acronym,
     is_body_noun,
+    is_common_noun,
     is_designator,
     is_name_word,
     is_street_name,
@@ -75,11 +76,32 @@ def join_split_names(doc: Doc) -> list[SpacySpan]:
                 out.pop()
             ent = arm
         out.append(ent)
-    named = _titled_names(doc, _known_full_names(doc, out))
+    named = _titled_names(doc, _known_full_names(doc, _described_at_start(doc, out)))
     return _streets(doc, _bodies_of_places(doc, _bracket_defined_names(doc, named)))
 
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+
+
+def _described_at_start(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """A sentence's first word, capitalized as such, that is a noun of people or bodies taken into the
+    name after it, when the article uses that name alone with the same label: "[Carmaker Initech]ORG to
+    cut jobs ... Initech said" (the noun is a description of the body, the nominals' to find)."""
+    alone = {(e.text, e.label_) for e in ents}
+    out: list[SpacySpan] = []
+    for ent in ents:
+        first = ent[0]
+        if (
+            len(ent) > 1
+            and first.is_sent_start
+            and first.text[1:].islower()
+            and is_common_noun(first)
+            and (ent[1:].text, ent.label_) in alone
+            and lookup(ent.text) is None
+        ):
+            ent = SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_)
+        out.append(ent)
+    return out
 
 
 def _without_preposition(doc: Doc, ent: SpacySpan) -> SpacySpan:

@@ -31,12 +31,13 @@ def name_mentions(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     covered: set[int] = set()
     acronyms: dict[str, EntityType | None] = {}
+    surnames = {name[-1] for name in people}
     for ent in ents:
         if ent.label_ not in NER_TYPES:
             continue
         name, acronym = split_acronym(ent)
-        if len(name) == 1 and is_common_noun(name[0]):
-            continue  # "the Government": a nominal the recognizer took for a name
+        if len(name) == 1 and is_common_noun(name[0]) and name[0].lower_ not in surnames:
+            continue  # "the Government": a nominal, not "Baker" after "Ann Baker"
         if ent.label_ != "PERSON" and begins_title(doc, ent):
             continue  # "[Shadow Home]ORG Secretary": a title, not a body
         mention = entity_mention(doc, name, people)

@@ -47,12 +47,18 @@ def nominal_mentions(doc: Doc, taken: Set[int], people: Set[int] = frozenset()) 
     the title of a person's name (`people`: the tokens of the names of people)."""
     out: list[Mention] = []
     for token in doc:
-        if token.i in taken or not (token.pos_ in ("NOUN", "PROPN") or token.lower_ in INDEFINITE_PEOPLE):
+        if token.i in taken:
+            continue
+        if not (token.pos_ in ("NOUN", "PROPN") or token.lower_ in INDEFINITE_PEOPLE):
+            described = _described_body(token, taken, people) if token.is_sent_start else None
+            if described is not None:  # a headline's "Carmaker Globex ...", the noun tagged a verb
+                out.append(described)
             continue
         described = (
             _described_name(token, people)
             or _titled_name(token, people)
             or _described_body(token, taken, people)
+            or _body_modifier(token)
         )
         if described is not None:
             out.append(described)
@@ -140,6 +146,9 @@ def _titled_name(token: Token, people: Set[int]) -> Mention | None:
         if prev.lower_ in ("the", "a", "an"):
             start -= 1
             break
+        if prev.dep_ == "cc" and start > 1 and _office_word(doc[start - 2]):
+            start -= 1  # "Globex CEO and co-founder Jane Doe": two offices of one person
+            continue
         if not (
             prev.pos_ in ("NOUN", "PROPN", "ADJ") or prev.ent_type_ in TITLE_RUN_ENTITIES or prev.text == "-"
         ):
@@ -180,7 +189,13 @@ def _described_body(token: Token, taken: Set[int], people: Set[int]) -> Mention 
     body beside the name)."""
     doc = token.doc
     after = token.i + 1
-    if after >= len(doc) or token.i in taken or after not in taken or after in people or not token.is_lower:
+    if (
+        after >= len(doc)
+        or token.i in taken
+        or after not in taken
+        or after in people
+        or not _lower_word(token)
+    ):
         return None
     if person_org_nouns().get(noun_lemma(token), ("",))[0] != "Organization":
         return None
@@ -205,6 +220,37 @@ def _described_body(token: Token, taken: Set[int], people: Set[int]) -> Mention 
         role=noun_lemma(token),
         number="singular",
     )
+
+
+def _body_modifier(token: Token) -> Mention | None:
+    """A body's noun alone before an office, standing for a body the text knows ("the company chairman"
+    for the company's chairman, "company CEO Jane Doe"): a mention of that body."""
+    doc = token.doc
+    if token.dep_ != "compound" or token.tag_ != "NN" or not token.is_lower or token.i + 2 >= len(doc):
+        return None
+    before = doc[token.i - 1] if token.i else None
+    if before is not None and before.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
+        return None  # "federal industry minister": the office of a field, not of a body
+    named = doc[token.i + 2].ent_type_ == "PERSON"
+    definite = before is not None and before.lower_ == "the"
+    if not (named or definite) or not _office_word(doc[token.i + 1]):
+        return None
+    if person_org_nouns().get(noun_lemma(token), ("",))[0] != "Organization":
+        return None
+    word = doc[token.i : token.i + 1]
+    return Mention(
+        to_span(word),
+        "nominal",
+        "Organization",
+        head=to_span(word),
+        role=noun_lemma(token),
+        number="singular",
+    )
+
+
+def _lower_word(token: Token) -> bool:
+    """A word in lower case, or capitalized only as a sentence's first word ("Carmaker Globex cuts ...")."""
+    return token.is_lower or (bool(token.is_sent_start) and token.text[1:].islower())
 
 
 def _holder_named(token: Token, people: Set[int]) -> bool:
