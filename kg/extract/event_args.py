@@ -31,6 +31,8 @@ VALUE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME"})
 DIRECTIONS = word_class("compass_direction")
 DEMONSTRATIVES = word_class("demonstrative_pronoun")
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+NOUNS = ("NOUN", "PROPN")
 
 
 @dataclass
@@ -50,9 +52,29 @@ def non_participants() -> frozenset[str]:
 
 
 @cache
-def patient_nouns() -> frozenset[str]:
-    """Event nouns whose owner is what the event is done to: "the suspect's arrest"."""
-    return frozenset(row["noun"] for row in load_table("event_patient_nouns"))
+def patient_nouns() -> dict[str, str]:
+    """Event nouns whose owner is what the event is done to ("the suspect's arrest"), each with what that
+    is: "someone" or "thing"."""
+    return {row["noun"]: row["patient"] for row in load_table("event_patient_nouns")}
+
+
+@cache
+def fixed_phrases() -> frozenset[tuple[str, str, str]]:
+    """(preposition, noun, word after) of the phrases that work as one preposition; "*" is any noun."""
+    rows = (row["phrase"].split() for row in load_table("event_fixed_phrases"))
+    return frozenset((words[0], words[-2], words[-1]) for words in rows if len(words) >= 3)
+
+
+def in_fixed_phrase(noun: Token) -> bool:
+    """Is the noun the middle of a phrase that works as one preposition ("in aid of", "in order to")?"""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or noun.i not in (nxt.head.i, nxt.head.head.i):  # "in aid of X": "of" hangs from "aid"
+        return False
+    if any(c.dep_ != "det" for c in noun.lefts):
+        return False  # "in the only film to win": a described noun is no part of a fixed phrase
+    prep, after = noun.head.lower_, nxt.lower_
+    phrases = fixed_phrases()
+    return (prep, noun.lower_, after) in phrases or (prep, "*", after) in phrases
 
 
 @cache
@@ -105,6 +127,8 @@ def antecedent(tok: Token) -> Token:
     """A relative pronoun's antecedent ("the drone that ..."); any other token itself."""
     if tok.lower_ in RELATIVE and tok.tag_ in ("WDT", "WP", "IN", "DT"):
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None and in_fixed_phrase(clause.head):  # "in aid of the clubs, which ...": the clubs
+            return next((t for t in reversed(tok.doc[clause.head.i + 1 : tok.i]) if t.pos_ in NOUNS), tok)
         if clause is not None:
             return _thing_before(tok, clause.head) if tok.lower_ in THING_RELATIVES else clause.head
     return tok
@@ -169,7 +193,7 @@ def argument(tok: Token | None) -> Argument | None:
     if tok is None or antecedent(tok).ent_type_ in NOT_PARTICIPANTS:
         return None
     head = antecedent(tok)
-    if head.pos_ == "PRON" and head.lower_ in DEMONSTRATIVES:
+    if head.pos_ == "PRON" and head.lower_ in DEMONSTRATIVES or in_fixed_phrase(head):
         return None
     if head.lemma_.lower() in non_participants() and head.ent_type_ == "" and head.is_lower:
         return None  # "cut 500 jobs"; a capitalized word may be a name ("Jobs")
@@ -242,8 +266,8 @@ def lemmas(verb: Token) -> list[str]:
 
 def subject(verb: Token) -> Token | None:
     """The verb's grammatical subject, shared through conjunctions, control and relative clauses."""
-    own = child(verb, *SUBJECTS)
-    if own is not None and own.dep_ != "expl":
+    own = _own_subject(verb)
+    if own is not None:
         return own
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
@@ -261,6 +285,9 @@ def subject(verb: Token) -> Token | None:
         return subject(head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "after launching", "its role in selling"
         return subject(head.head) if head.head.pos_ in ("VERB", "AUX") else child(head.head, "poss")
+    owner = _noun_owner(head) if verb.dep_ == "xcomp" and head.pos_ == "NOUN" else None
+    if owner is not None and child(verb, "aux") is not None:
+        return owner  # a headline's "Acme plans to close shops", read with "plans" a noun
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.dep_ == "acl" and head.dep_ == "pobj" and head.ent_type_ in PLACE_ENTS:
             return None  # "is in Panama meeting ministers": a place where one is, not who acts
@@ -270,6 +297,46 @@ def subject(verb: Token) -> Token | None:
             return head.head  # "Jane Roe, an executive overseeing sales": the name, not its description
         return head
     return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject the parse gives the verb itself, or a name it took for an adverbial; no "there"."""
+    own = child(verb, *SUBJECTS)
+    if own is not None and own.pos_ == "VERB":
+        return _first_clause_subject(own, verb) or own
+    if own is not None and own.dep_ != "expl":
+        return own
+    return _stray_name(verb)
+
+
+def _first_clause_subject(clause: Token, verb: Token) -> Token | None:
+    """Clauses listed without "and" ("Acme opens a shop, hires staff"), parsed with the first as the
+    second's subject: the first clause's own subject."""
+    if clause.i > verb.i or child(clause, "dobj") is None:
+        return None
+    own = child(clause, "nsubj")
+    return own if own is not None and own.pos_ in NOUNS and own.lower_ not in RELATIVE else None
+
+
+def _stray_name(verb: Token) -> Token | None:
+    """A person's or a body's name right before a finite verb that has no subject, parsed as an adverbial
+    ("Acme unveiled a phone" read with "Acme" as a noun): the verb's subject."""
+    if verb.tag_ not in FINITE or verb.dep_ in ("xcomp", "relcl", "acl", "pcomp"):
+        return None
+    name = child(verb, "npadvmod")
+    if name is None or name.i != verb.i - 1 or name.ent_type_ not in ("PERSON", "ORG", "NORP"):
+        return None
+    return name
+
+
+def _noun_owner(noun: Token) -> Token | None:
+    """Who owns a noun: its possessive ("Ford's decision"), else a name compounded before it ("the Acme
+    plan")."""
+    owner = child(noun, "poss")
+    if owner is not None:
+        return owner
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and is_actor(c)]
+    return names[-1] if names else None
 
 
 def imperative(verb: Token) -> bool:
@@ -405,6 +472,7 @@ def noun_roles(noun: Token, entry: Entry) -> Roles:
     """Agent and target of an event noun: "the union's rejection of the offer", "the drone shootdown"."""
     roles = Roles()
     located = noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS  # "in Panama meeting ministers"
+    located = located or child(noun, "poss") is not None  # "the firm's US launch": where, beside who
     for c in noun.children:
         if located and c.dep_ == "compound" and c.ent_type_ in PLACE_ENTS:
             roles.place = roles.place or c  # the place it happens in, not who acts
@@ -419,17 +487,31 @@ def noun_roles(noun: Token, entry: Entry) -> Roles:
 
 
 def _owner(noun: Token, owner: Token, roles: Roles) -> None:
-    """The owner of an event noun: its patient for a noun done to someone ("the suspect's arrest") unless
-    an "of" phrase names the patient ("the police's arrest of the suspect"), else its agent."""
-    done_to = noun.lemma_.lower() in patient_nouns() and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
-    )
+    """The owner of an event noun: its patient where a "by" phrase names the agent ("the bank's takeover by
+    a rival") or for a noun done to someone ("the suspect's arrest") unless an "of" phrase or a compound
+    names the patient ("the police's arrest of the suspect", "its phone launch"), else its agent."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep" and _names_participant(c)}
+    patient = patient_nouns().get(noun.lemma_.lower())
+    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    named = "of" in preps or (patient == "thing" and any(_is_thing(c) for c in compounds))
+    done_to = "by" in preps or (patient is not None and not named)
     if is_actor(owner) and done_to and roles.target is None:
         roles.target = owner
     elif is_actor(owner) and roles.agent is None:
         roles.agent = owner
     elif roles.target is None and not is_actor(owner):
         roles.target = owner
+
+
+def _is_thing(tok: Token) -> bool:
+    """A common noun naming a thing, not an actor nor a time ("the product launch", not "five-year")."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and not is_actor(tok)
+
+
+def _names_participant(prep: Token) -> bool:
+    """Does the preposition's object name a participant, not a time ("by Friday")?"""
+    obj = pobj_of(prep)
+    return obj is not None and obj.ent_type_ not in NOT_PARTICIPANTS
 
 
 def _noun_preposition(prep: Token, entry: Entry, roles: Roles) -> None:

@@ -16,6 +16,7 @@ from kg.extract.event_args import (
     argument,
     child,
     entry_of,
+    in_fixed_phrase,
     is_entity,
     is_passive,
     noun_roles,
@@ -132,7 +133,7 @@ def _frame_target(verb: Token, entry: Entry) -> Token | None:
 
 def _noun_event(noun: Token) -> Event | None:
     lex = lexicon()
-    if noun.ent_type_ in NAME_ENTS or _fixed_phrase(noun) or _speaks(noun):
+    if noun.ent_type_ in NAME_ENTS or in_fixed_phrase(noun) or _speaks(noun):
         return None
     entry, start, end = _noun_phrase(noun)
     if entry is None and noun.dep_ != "compound":
@@ -166,12 +167,6 @@ def _speaks(noun: Token) -> bool:
     if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False
     return verb.lemma_.lower() in statement_verbs() and any(c.dep_ in CLAUSAL for c in verb.children)
-
-
-def _fixed_phrase(noun: Token) -> bool:
-    """A noun in a fixed phrase, not an event: "in order to"."""
-    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
-    return noun.head.lower_ == "in" and nxt is not None and nxt.lower_ == "to"
 
 
 def _noun_phrase(noun: Token) -> tuple[Entry | None, int, int]:
