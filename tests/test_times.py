@@ -232,3 +232,21 @@ def test_numbers_that_look_like_years_are_not_dates(nlp: Language) -> None:
 def test_modal_may_is_not_a_month(nlp: Language) -> None:
     sentence = "Officials may decide to march on the capital."
     assert times_of(nlp, sentence, SEED_DATE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose in Q3 2004 and fell in q4; the vote is on MAY 5, THE DAY BEFORE YESTERDAY it was Monday.",
+        "The Istanbul office (\u0130stanbul) reopened last week, on Tuesday, March 3rd 1998.",
+        "A long s in \u017funday and the \u212aelvin sign near 12/25/2003 change nothing.",
+        "LAST YEAR, in the early 1990s and two years ago, the fiscal 2005 first quarter",
+    ],
+)
+def test_scan_finds_what_ignoring_case_finds(text: str) -> None:
+    """The lowered-text scan gives each pattern the very matches a case-ignoring scan gives."""
+    from kg.extract.time_rules import _matches, compiled
+
+    expected = [[(m.span(), m.groupdict()) for m in p.finditer(text)] for _, p, _ in compiled()]
+    assert [[(m.span(), m.groupdict()) for m in found] for found in _matches(text)] == expected
+    assert any(expected)

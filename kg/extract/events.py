@@ -8,6 +8,7 @@ OTHER; speech and cognition verbs that introduce a clause are statements, not ev
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -169,9 +170,17 @@ def _speaks(noun: Token) -> bool:
     return verb.lemma_.lower() in statement_verbs() and any(c.dep_ in CLAUSAL for c in verb.children)
 
 
+@cache
+def _phrase_words() -> frozenset[str]:
+    """Every word of the lexicon's multi-word event nouns."""
+    return frozenset(w for words in lexicon().noun_phrases for w in words)
+
+
 def _noun_phrase(noun: Token) -> tuple[Entry | None, int, int]:
     """A multi-word event noun headed by this token: "use of force", "hunger strike"."""
     doc = noun.doc
+    if noun.lemma_.lower() not in _phrase_words() and noun.lower_ not in _phrase_words():
+        return None, noun.i, noun.i + 1  # no phrase has this word, so none holds this token
     for words, entry in lexicon().noun_phrases.items():
         n = len(words)
         for start in range(max(0, noun.i - n + 1), noun.i + 1):

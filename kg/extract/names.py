@@ -192,9 +192,12 @@ def _repeated_names(doc: Doc, found: list[Mention]) -> list[Mention]:
         return found
     added: list[Mention] = []
     starts: dict[tuple[str, str], list[int]] = {}  # a name's first two words -> where they stand
-    for token in doc[:-1]:
-        first = "the" if token.lower_ == "the" else token.text
-        starts.setdefault((first, doc[token.i + 1].text), []).append(token.i)
+    seconds = {words[1] for words in names}
+    texts = [token.text for token in doc]
+    for i in range(len(texts) - 1):
+        if texts[i + 1] in seconds:  # only a name's second word can follow its first
+            first = "the" if doc[i].lower_ == "the" else texts[i]
+            starts.setdefault((first, texts[i + 1]), []).append(i)
     spans = {m.span for m in found}
     for words, mention in names.items():
         for start in starts.get((words[0], words[1]), ()):
@@ -223,6 +226,8 @@ def _name_uses(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mentio
             and " " not in mention.span.text
         ):
             names.setdefault(mention.span.text, mention.type)
+    if not names:
+        return []
     out: list[Mention] = []
     for token in doc:
         if (
@@ -240,6 +245,8 @@ def _name_uses(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mentio
 
 def _acronym_uses(doc: Doc, acronyms: dict[str, EntityType | None], covered: set[int]) -> list[Mention]:
     """Later uses of an acronym the article defined in brackets, where the recognizer missed them."""
+    if not acronyms:
+        return []
     out: list[Mention] = []
     for token in doc:
         if token.i in covered or token.text not in acronyms:
@@ -255,6 +262,8 @@ def _surname_uses(doc: Doc, people: set[tuple[str, ...]], covered: set[int]) -> 
     """A person's surname alone where the model took it for a common noun ("Smith requested ..." at a
     sentence start) or gave it a label that names no actor."""
     surnames = {name[-1] for name in people}
+    if not surnames:
+        return []
     out: list[Mention] = []
     for token in doc:
         if (

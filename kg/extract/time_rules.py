@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from kg.extract import time_calendar as cal
 from kg.lexicon.tables import load_table
@@ -149,7 +150,7 @@ PATTERNS: list[tuple[str, str, bool]] = [
         r"|(?:earlier|later|before)(?=\s*(?:[,.;:)\"'`]|$)))",
         True,
     ),
-    ("qcode", r"Q(?P<q>[1-4])(?:\s+|/)?(?:{YEAR}|'(?P<yy>\d\d)\b)?(?P<qunit>)", True),
+    ("qcode", r"q(?P<q>[1-4])(?:\s+|/)?(?:{YEAR}|'(?P<yy>\d\d)\b)?(?P<qunit>)", True),
     ("yearago", r"(?:the\s+)?year[-\s](?:earlier|ago)\b", True),
     (
         "year",
@@ -190,6 +191,40 @@ def compiled() -> list[tuple[str, re.Pattern[str], bool]]:
     return [(name, re.compile(r"\b" + fill(pattern), re.I), strong) for name, pattern, strong in PATTERNS]
 
 
+# The patterns' letters are lower case, so on a text whose ASCII letters are lowered they match, without
+# ignoring case, where they match the text ignoring case: the same matches, found about twice as fast
+# (the engine tries an alternative of literals only when its first letter fits). Four other letters
+# match an ASCII letter when case is ignored (dotted and dotless i, long s, the Kelvin sign): a text that
+# holds one is scanned ignoring case.
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@cache
+def _case_sensitive() -> list[re.Pattern[str]]:
+    out = []
+    for name, pattern, _ in compiled():
+        if re.search("[A-Z]", re.sub(r"\\.|\(\?P<\w+>", "", pattern.pattern)):
+            raise ValueError(f"date pattern {name!r} has an upper-case letter: write it in lower case")
+        out.append(re.compile(pattern.pattern))
+    return out
+
+
+def _matches(text: str) -> list[list[re.Match[str]]]:
+    """Each pattern's matches in `text`, as `finditer` ignoring case gives them."""
+    if FOLDS_TO_ASCII.search(text):
+        return [list(pattern.finditer(text)) for _, pattern, _ in compiled()]
+    lowered = text.translate(ASCII_LOWER)
+    out = []
+    for (_, pattern, _), fast in zip(compiled(), _case_sensitive(), strict=True):
+        spans = [m.span() for m in fast.finditer(lowered)]
+        found = [pattern.match(text, start) for start, _ in spans]  # the match object over `text`
+        if any(m is None or m.span() != span for m, span in zip(found, spans, strict=True)):
+            found = list(pattern.finditer(text))  # never seen; kept so the result cannot differ
+        out.append(cast(list[re.Match[str]], found))
+    return out
+
+
 def _capitalized(match: re.Match[str]) -> bool:
     for group in ("month", "wd", "hol"):
         if group in match.re.groupindex and match.group(group) and not match.group(group)[0].isupper():
@@ -200,8 +235,8 @@ def _capitalized(match: re.Match[str]) -> bool:
 def scan(text: str) -> list[Candidate]:
     """Non-overlapping pattern matches in `text`, longest first."""
     found = []
-    for name, pattern, strong in compiled():
-        for match in pattern.finditer(text):
+    for (name, _, strong), matches in zip(compiled(), _matches(text), strict=True):
+        for match in matches:
             if match.end() > match.start() and _capitalized(match):
                 found.append(
                     Candidate(match.start(), match.end(), name, match, _is_strong(name, match, strong))
