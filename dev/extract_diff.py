@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python dev/extract_diff.py OUT.jsonl [--against BEFORE.jsonl] [--sample 100]
 
-Runs `kg extract` (the one beside this interpreter) on a sample spread evenly over the BBC corpus
+Runs `kg extract` (this checkout's, as `python -m kg.cli`) on a sample spread evenly over the BBC corpus
 plus the seed article in data/articles, writes the records to OUT.jsonl, and with `--against`
 prints the first records that differ from an earlier run's (exit status 1 when any does).
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -43,10 +44,10 @@ def main() -> None:
     parser.add_argument("--against", type=Path)
     parser.add_argument("--sample", type=int, default=100)
     args = parser.parse_args()
-    kg = Path(sys.executable).with_name("kg")
-    files = [str(f) for f in sample(args.sample)]
+    files = [os.path.relpath(f, ROOT) for f in sample(args.sample)]  # the same paths in any checkout
     with args.out.open("w", encoding="utf-8") as out:
-        subprocess.run([str(kg), "extract", "--format", "jsonl", *files], stdout=out, check=True, cwd=ROOT)
+        command = [sys.executable, "-m", "kg.cli", "extract", "--format", "jsonl", *files]
+        subprocess.run(command, stdout=out, check=True, cwd=ROOT)
     if args.against is None:
         return
     before = args.against.read_text(encoding="utf-8").splitlines()
