@@ -911,6 +911,12 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("The home secretary", 0),
             ("John Hale", 0),
         ),
+        (  # in an interview, "I" in a question is the one who asks, not the one the headline names
+            "An interview with the potter Iris Baum\n\nI liked your last show. When did you start?\n\nI was "
+            "nine when I made my first bowl.\n\nWhat do you make now?\n\nI make plates for restaurants.\n",
+            ("I liked", 0),
+            ("Iris Baum", 0),
+        ),
         (
             "The party asked the regional government to act. The law was changed by the Renzi government.",
             ("the regional government", 0),

@@ -71,6 +71,12 @@ ROWS: list[tuple[str, str, Words, Words]] = [
     ),
     ("surname", "Karen Wu left the board. Ms Wu said she was tired.", ("Karen Wu", 0), ("Wu", 1)),
     (
+        "surname",
+        "Hana Ito wrote poems in Osaka. Critics praised Ito Hana for her diaries.",
+        ("Hana Ito", 0),
+        ("Ito Hana", 0),
+    ),
+    (
         "misspelt",
         "Carla Vandermeer won the vote. Supporters cheered Vandermer on Monday.",
         ("Carla Vandermeer", 0),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.lexicon.known import Known, capital_of, lookup, lookup_demonym
 from kg.lexicon.names import company_core
-from kg.lexicon.titles import name_gender
+from kg.lexicon.titles import is_title_word, name_gender
 from kg.lexicon.words import corporate_words, person_org_nouns
 from kg.records import EntityType
 from kg.resolve.features import Features
@@ -61,7 +61,7 @@ def surname(s: State, f: Features) -> Cluster | None:
     words = f.names
     if f.type not in (None, "Person") and not (len(words) == 1 and _curated(f) is None):
         return None
-    person = _match_person(s, words)
+    person = _match_person(s, words) or _reordered_or_titled(s, words)
     if person is not None and (f.type in (None, "Person") or len(words) == 1):
         return person
     return _person_typed_otherwise(s, words) if f.type == "Person" else None
@@ -96,6 +96,22 @@ def _match_person(s: State, words: tuple[str, ...]) -> Cluster | None:
         ):
             return cluster
     return None
+
+
+def _reordered_or_titled(s: State, words: tuple[str, ...]) -> Cluster | None:
+    """A person's two-word name in the other order ("Ito Hana" after "Hana Ito": family name first), or a
+    name after a title that matches without it ("Emperor Hadley" after "Hadley")."""
+    if len(words) == 2:
+        turned = (words[1], words[0])
+        found = next((c for c in _people(s) if turned in c.words), None)
+        if found is not None:
+            return found
+    bare = words
+    while len(bare) > 1 and is_title_word(bare[0]):
+        bare = bare[1:]
+    if bare == words:
+        return None
+    return _match_person(s, bare) or next((c for c in _people(s) if bare in c.words), None)
 
 
 def _person_typed_otherwise(s: State, words: tuple[str, ...]) -> Cluster | None:

@@ -109,7 +109,8 @@ def byline(s: State) -> None:
 def interview(s: State) -> None:
     """Questions put to "you", each answered by "I" in the next paragraph: the "you" of the questions and
     the "I" are one person, the one person the headline names (a "you" in the answers stays whoever the
-    answers speak to); where the headline names no one, "you" and "I" stay one party of the talk."""
+    answers speak to, as does an "I" in the questions: the one who asks); where the headline names no
+    one, "you" and "I" stay one party of the talk."""
     reader, writer = narrator(s, "reader"), narrator(s, "writer")
     if reader is None or writer is None:
         return
@@ -123,12 +124,16 @@ def interview(s: State) -> None:
     if answered < QUESTIONS:
         return
     named = people_in(s, paras[0], named=True) if paras else []
+    questions = [p for p in paras if p[2].endswith("?")]
+    to_answerer = [m for m in reader.mentions if any(q[0] <= m.span.start < q[1] for q in questions)]
+    asking = [m for m in writer.mentions if any(q[0] <= m.span.start < q[1] for q in questions)]
+    for mention in to_answerer:
+        s.move(mention, writer)  # "you" in a question is the one who answers it
+    for mention in asking:
+        s.move(mention, reader)  # "I" in a question is the one who asks it
     if len(named) != 1:
         s.merge(writer, reader)  # a transcript of parties no headline names: one party
         return
-    questions = [p for p in paras if p[2].endswith("?")]
-    for f in [m for m in reader.mentions if any(p[0] <= m.span.start < p[1] for p in questions)]:
-        s.move(f, writer)
     s.merge(named[0], writer)
 
 
