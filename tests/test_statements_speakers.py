@@ -297,6 +297,7 @@ ISSUERS = [
     ('Later, Jane Doe released a radio ad calling the plan "a disaster."', "the plan", "Jane Doe"),
     ("The Post recently ran a piece that noted the deficit had doubled.", "the deficit", "The Post"),
     ("The group issued a statement saying the vote was rigged.", "the vote", "The group"),
+    ("Jane Smith quit in a letter to the board stating that she had done well.", "that she", "Jane Smith"),
     # a person put in the object's place speaks for themselves
     ("Police arrested a man saying he was the king of France.", "he was", "a man"),
 ]

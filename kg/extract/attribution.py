@@ -180,11 +180,14 @@ def _issuer(noun: Token) -> Token | None:
     """Who put out the thing that speaks: the subject of the verb whose object is a statement, an ad,
     an email or a sign ("issued a statement saying", "sent an email stating", "ran a piece that
     noted"), not a person or a group ("arrested a man saying")."""
-    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.ent_type_ or noun.head.pos_ not in ("VERB", "AUX"):
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):  # "quit in a letter stating": the writer, as "sent a letter stating"
         return None
     if cue_of(noun) is None and (noun_lemma(noun) in person_org_nouns() or noun.lemma_ in GROUP_NOUNS):
         return None
-    issuer = subject_of(noun.head)
+    issuer = subject_of(verb)
     return issuer if issuer is not None and issuer.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
