@@ -132,3 +132,9 @@ def test_the_beneficiary_in_aid_of_is_no_agent(nlp) -> None:  # type: ignore[no-
 def test_the_owner_of_an_event_noun_done_to_a_thing(nlp, text, trigger, agent, target) -> None:  # type: ignore[no-untyped-def]
     event = event_in(find_events(nlp(text)), trigger)
     assert (words(event.agent), words(event.target)) == (agent, target)
+
+
+@pytest.mark.model
+def test_who_promises_someone_to_act_is_the_one_who_acts(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = event_in(find_events(nlp("The mayor promised the residents to rebuild the bridge.")), "rebuild")
+    assert (words(event.agent), words(event.target)) == ("The mayor", "the bridge")

@@ -108,6 +108,7 @@ def source_of(verb: Token) -> tuple[int, int] | None:
     subject = subject_of(verb) or _misattached_subject(verb)
     if subject is None:
         return None
+    subject = _document_body(subject) or subject
     if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
         antecedent = subject.head.head
         issuer = _issuer(antecedent)  # "released a video that said ...": who released it speaks
@@ -189,6 +190,18 @@ def _issuer(noun: Token) -> Token | None:
         return None
     issuer = subject_of(verb)
     return issuer if issuer is not None and issuer.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _document_body(noun: Token) -> Token | None:
+    """The body whose document speaks: "a union complaint said", "the police report said" (a name there,
+    "an FBI report", is found inside the mention already)."""
+    cue = cue_of(noun) if noun.pos_ == "NOUN" else None
+    if cue is None or cue.cls != "speech":
+        return None
+    body = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    if body is None or noun_lemma(body) not in person_org_nouns():
+        return None
+    return body
 
 
 def _grammatical_subject(verb: Token) -> Token | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import PRONOUN_FEATURES, to_span
 from kg.extract.nominals import noun_lemma
 from kg.lexicon.names import normalize_name
+from kg.lexicon.words import person_org_nouns
 from kg.records import EntityType, Mention, Span, Statement
 from kg.resolve.words import words
 
@@ -131,6 +132,10 @@ def speaker_mentions(doc: Doc, mentions: list[Mention], statements: list[Stateme
                 extra.append(Mention(head, "pronoun", None, head=head, number=number, gender=gender))
             elif root.pos_ == "PROPN":
                 extra.append(Mention(to_span(chars), "name", None, head=head))
+            elif noun_lemma(root) in person_org_nouns():  # "union" of "a union complaint said"
+                role = noun_lemma(root)
+                kind, gender = person_org_nouns()[role]
+                extra.append(Mention(to_span(chars), "nominal", kind, head=head, role=role, gender=gender))
     return extra
 
 
