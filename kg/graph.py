@@ -18,6 +18,7 @@ from importlib import resources
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
+from rdflib.term import Node
 
 from kg.records import Actor, Affiliation, Argument, Event, Extraction, Span, Statement
 
@@ -313,6 +314,13 @@ def _ox_literal(literal: Literal) -> ox.Literal:
     )
 
 
+def to_ox(term: Node) -> ox.NamedNode | ox.Literal:
+    """An rdflib IRI or literal as pyoxigraph's (whose `str` is its N-Triples form)."""
+    if isinstance(term, Literal):
+        return _ox_literal(term)
+    return ox.NamedNode(str(term))
+
+
 def to_rdflib(term: ox.NamedNode | ox.Literal) -> URIRef | Literal:
     """A pyoxigraph term as rdflib's."""
     if isinstance(term, ox.NamedNode):
@@ -394,16 +402,23 @@ def entity_triples(actor: Actor) -> Iterator[tuple[URIRef, URIRef, URIRef]]:
 
 def type_triples(event: Event) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
     """An event's fine type (under its CAMEO root) and its relation property, for the types graph."""
-    etype = event_type_iri(event.type)
-    if event.type != event.root:
+    return kind_triples(event.type, event.root, event.label)
+
+
+def kind_triples(
+    fine: str, root: str, label: str
+) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The types-graph triples of an event of fine type `fine` under `root`, told by `label`."""
+    etype = event_type_iri(fine)
+    if fine != root:
         yield etype, RDF.type, SKOS.Concept
         yield etype, SKOS.inScheme, NKGT[""]
-        yield etype, SKOS.broader, event_type_iri(event.root)
-        yield etype, SKOS.prefLabel, Literal(event.type.replace("_", " ").lower(), lang="en")
-    relation = relation_iri(event.label)
+        yield etype, SKOS.broader, event_type_iri(root)
+        yield etype, SKOS.prefLabel, Literal(fine.replace("_", " ").lower(), lang="en")
+    relation = relation_iri(label)
     yield etype, NKG.relation, relation
     yield relation, RDF.type, OWL.ObjectProperty
-    yield relation, RDFS.label, Literal(event.label)
+    yield relation, RDFS.label, Literal(label)
     yield relation, RDFS.subPropertyOf, NKG.interaction
 
 

@@ -24,11 +24,12 @@ from kg.graph import (
     article_triples,
     entity_triples,
     graph_iri,
+    kind_triples,
     story_of,
-    type_triples,
+    to_ox,
 )
 from kg.records import Extraction
-from kg.store import Store, insert_data, insert_lines, term_text
+from kg.store import Store, insert_lines, term_text
 from kg.validate import ontology_graph
 
 Triple = tuple[Node, Node, Node]
@@ -46,16 +47,26 @@ def _ontology_concepts() -> frozenset[Node]:
     return frozenset(s for s, p, o in _ontology_triples() if p == RDF.type and o == SKOS.Concept)
 
 
-def _new_types(extractions: Sequence[Extraction]) -> set[Triple]:
-    """The type and relation triples of the events the ontology does not say already."""
+@cache
+def _kind_lines(fine: str, root: str, label: str) -> tuple[str, ...]:
+    """The types-graph lines of an event kind that the ontology does not say already."""
     known, concepts = _ontology_triples(), _ontology_concepts()
-    return {
-        t
-        for x in extractions
-        for e in x.events
-        for t in type_triples(e)
+    return tuple(
+        _line(t)
+        for t in kind_triples(fine, root, label)
         if t not in known and not (t[0] in concepts and t[1] in CONCEPT_PROPERTIES)
-    }
+    )
+
+
+def _new_types(extractions: Sequence[Extraction]) -> set[str]:
+    """The type and relation triples (N-Triples lines) of the events the ontology does not say already."""
+    return {line for x in extractions for e in x.events for line in _kind_lines(e.type, e.root, e.label)}
+
+
+def _line(triple: Triple) -> str:
+    """A triple of rdflib terms as an N-Triples line (written by pyoxigraph, as the articles' are)."""
+    s, p, o = triple
+    return f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ."
 
 
 def write_articles(store: Store, extractions: Sequence[Extraction], drop: Iterable[str] = ()) -> int:
@@ -74,8 +85,8 @@ def write_articles(store: Store, extractions: Sequence[Extraction], drop: Iterab
     ]
     rows += [(str(graph_iri(x.document.id)), a.id, a.label, a.aliases) for x in extractions for a in x.actors]
     names = collect_names(rows)
-    described: list[Triple] = list(description_triples(names))
-    shared = {t for x in extractions for a in x.actors for t in entity_triples(a)}
+    described = [_line(t) for t in description_triples(names)]
+    shared = {_line(t) for x in extractions for a in x.actors for t in entity_triples(a)}
     types = _new_types(extractions)
     left = sorted(str(e) for e in entities if _entity_id(e) in names)
     removed = sorted(str(e) for e in entities if _entity_id(e) not in names)
@@ -86,8 +97,8 @@ def write_articles(store: Store, extractions: Sequence[Extraction], drop: Iterab
     for name, triples in graphs:
         parts += insert_lines(name, [f"{s} {p} {o} ." for s, p, o in triples])
         count += len(triples)
-    parts += insert_data(ENTITIES_GRAPH, [*described, *sorted(shared)])
-    parts += insert_data(TYPES_GRAPH, sorted(types))
+    parts += insert_lines(ENTITIES_GRAPH, [*described, *sorted(shared)])
+    parts += insert_lines(TYPES_GRAPH, sorted(types))
     parts += _memberships(left)
     store.update(";\n".join(parts))
     return count
