@@ -190,6 +190,8 @@ def test_curated_body_with_company_words_after_its_name(name: str, expected: str
         ("Initech Motors Corporation", "initech"),
         ("American Motors", "american motors"),  # a nationality alone is no body's key
         ("Globex", "globex"),
+        ("Metal Workers union", "metal workers"),  # its kind in lower case, as "the union" says it
+        ("Metal Workers Union", "metal workers union"),  # part of the name
     ],
 )
 def test_body_key_drops_the_words_a_short_name_drops(name: str, key: str) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from kg.lexicon.known import lookup, lookup_demonym
 from kg.lexicon.names import company_core, normalize_name
-from kg.lexicon.words import corporate_words, word_class
+from kg.lexicon.words import corporate_words, person_org_nouns, word_class
 
 TYPE_PREFIX = {
     "Person": "person",
@@ -28,11 +28,21 @@ def body_key(name: str) -> str:
     """The words of a body's name that meet across articles: its name without its legal form and the
     other words its short name drops ("Globex Group SpA" -> "globex", the key of "Globex" in another
     article), unless what is left is a country or a nationality ("American Motors" stays whole)."""
-    words = tuple(normalize_name(name).split())
+    words = tuple(normalize_name(_without_described_kind(name)).split())
     short = company_core(words, corporate_words("corporate"))
     if len(short) == 1 and (lookup(short[0]) is not None or lookup_demonym(short[0]) is not None):
         short = company_core(words)
     return " ".join(short) or name
+
+
+def _without_described_kind(name: str) -> str:
+    """A body's name without the lower-case noun of its kind written after it ("the Metal Workers union",
+    "Initech company"): the name the body goes by in other articles."""
+    words = name.split()
+    kinds = person_org_nouns()
+    while len(words) > 1 and words[-1].islower() and kinds.get(words[-1], ("",))[0] == "Organization":
+        words.pop()
+    return " ".join(words)
 
 
 def canonical_id(name: str, entity_type: str) -> str:
