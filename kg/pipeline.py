@@ -206,6 +206,7 @@ def _in_processes(
 ) -> Iterator[Extraction]:
     """Partitions of articles parsed and extracted by `n_process` forked workers (each inherits the
     loaded pipeline), at most two a worker out at once, their records yielded in order."""
+    import gc
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -213,7 +214,10 @@ def _in_processes(
     size = max(1, min(batch_size, PARTITION))
     parts = iter(lambda: list(itertools.islice(stream, size)), [])
     _WORKER_NLP[:] = [nlp]
-    pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"))
+    # a worker's inherited objects (the pipeline above all) go to the collector's permanent generation:
+    # its full collections no longer walk them, and their pages stay shared with this process
+    fork = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(n_process, mp_context=fork, initializer=gc.freeze)
     pending: deque[tuple[list[Article], Future[PartResult]]] = deque()
     try:
         for part in itertools.islice(parts, 2 * n_process):

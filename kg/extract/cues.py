@@ -44,6 +44,7 @@ def cue_table() -> dict[tuple[str, str], Cue]:
     return out
 
 
+@cache
 def cue_lemmas() -> frozenset[str]:
     """Every lemma of the table."""
     return frozenset(lemma for lemma, _ in cue_table())
@@ -51,7 +52,9 @@ def cue_lemmas() -> frozenset[str]:
 
 def cue_of(token: Token) -> Cue | None:
     """The table's entry for this token, matched on lemma and coarse part of speech."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma not in cue_lemmas() and lower not in cue_lemmas():
+        return None  # most words: no row has either form, whatever the part of speech
     pos = "VERB" if token.pos_ in VERBAL else token.pos_
     table = cue_table()
-    lemma = token.lemma_.lower()
-    return table.get((lemma, pos)) or table.get((token.lower_, pos))
+    return table.get((lemma, pos)) or table.get((lower, pos))
