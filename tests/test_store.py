@@ -255,6 +255,20 @@ def test_compacting_rewrites_every_quad_and_leaves_nothing_beside_the_store(tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
 
 
+def test_a_store_past_the_rewrite_limit_is_reopened_not_rewritten(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    location = tmp_path / "store"
+    store = open_store(str(location))
+    store.replace_graphs(sample_graphs())
+    count = len(store.ox)
+    identity = (location / "IDENTITY").read_text()  # a fresh folder gets a new RocksDB identity
+    store.compact(limit=count - 1)
+    assert (location / "IDENTITY").read_text() == identity
+    assert len(store.ox) == count  # reopened, and takes reads
+    store.compact(limit=count)
+    assert (location / "IDENTITY").read_text() != identity
+    assert len(store.ox) == count
+
+
 def test_a_store_whose_rewrite_stopped_between_its_renames_comes_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
     location = tmp_path / "store"
     store = open_store(str(location))
