@@ -335,3 +335,9 @@ def test_a_groups_own_we_is_that_group(nlp: Language) -> None:
     assert writers is not None and result.actor_of(span(text, "our")) == writers
     reader = result.actor_of(span(text, "you"))
     assert reader is not None and reader != writers
+
+
+def test_which_after_a_persons_title_and_its_body_is_the_body(nlp: Language) -> None:
+    text = "Omar Reyes, Chief Executive Officer of Initech, which filed for bankruptcy today, gave a plan."
+    result = run(nlp, text)
+    assert result.actor_of(span(text, "which", 0)) == result.actor_of(span(text, "Initech", 0)) is not None

@@ -32,9 +32,18 @@ def relative(s: State, f: Features) -> Cluster | None:
     if f.word not in RELATIVE_PRONOUNS:
         return None
     found = s.at(s.doc[f.head].head.head.i)
-    if found is None or (f.word == "which" and found.type == "Person"):
-        return s.nobody
-    return found
+    if f.word == "which" and found is not None and found.type == "Person":
+        found = _body_before(s, f)  # "Jane Doe, head of Initech, which ...": the body named last
+    return s.nobody if found is None else found
+
+
+def _body_before(s: State, f: Features) -> Cluster | None:
+    """The entity named right before a relative pronoun and its comma, when it is no person."""
+    i = f.head - 1
+    while i > 0 and s.doc[i].is_punct:
+        i -= 1
+    found = s.at(i)
+    return found if found is not None and found.type != "Person" else None
 
 
 def quote_speaker(s: State, f: Features) -> Cluster | None:
