@@ -138,3 +138,22 @@ def test_the_owner_of_an_event_noun_done_to_a_thing(nlp, text, trigger, agent, t
 def test_who_promises_someone_to_act_is_the_one_who_acts(nlp) -> None:  # type: ignore[no-untyped-def]
     event = event_in(find_events(nlp("The mayor promised the residents to rebuild the bridge.")), "rebuild")
     assert (words(event.agent), words(event.target)) == ("The mayor", "the bridge")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "target"),
+    [
+        ("The landlord lost a High Court battle with his tenants.", "battle", None, None),
+        ("The Iran-Iraq war lasted eight years.", "war", None, "Iran-Iraq"),
+    ],
+)
+def test_a_name_before_a_contest_noun_is_where_it_is_fought(nlp, text, trigger, agent, target) -> None:  # type: ignore[no-untyped-def]
+    event = event_in(find_events(nlp(text)), trigger)
+    assert (words(event.agent), words(event.target)) == (agent, target)
+
+
+@pytest.mark.model
+def test_an_event_noun_read_as_a_verb_after_a_singular_name_is_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = event_in(find_events(nlp("Fans say the Europa League clash with Porto matters most.")), "clash")
+    assert event.type == "CLASH" and words(event.agent) is None

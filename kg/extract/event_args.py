@@ -473,9 +473,12 @@ def noun_roles(noun: Token, entry: Entry) -> Roles:
     roles = Roles()
     located = noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS  # "in Panama meeting ministers"
     located = located or child(noun, "poss") is not None  # "the firm's US launch": where, beside who
+    contest = "contest" in entry.flags  # "a High Court battle": where it is fought, not a side
     for c in noun.children:
-        if located and c.dep_ == "compound" and c.ent_type_ in PLACE_ENTS:
+        if (located or contest) and c.dep_ == "compound" and c.ent_type_ in PLACE_ENTS:
             roles.place = roles.place or c  # the place it happens in, not who acts
+        elif contest and c.dep_ == "compound" and c.pos_ == "PROPN" and not _paired(c):
+            continue
         elif c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
             _owner(noun, c, roles)
         elif c.dep_ == "compound" and roles.target is None and entry.roles.get("of") == "target":
@@ -484,6 +487,11 @@ def noun_roles(noun: Token, entry: Entry) -> Roles:
         elif c.dep_ == "prep":
             _noun_preposition(c, entry, roles)
     return roles
+
+
+def _paired(name: Token) -> bool:
+    """Two sides joined by a hyphen before a contest noun: "the Iran-Iraq war"."""
+    return any(c.tag_ == "HYPH" for c in name.children)
 
 
 def _owner(noun: Token, owner: Token, roles: Roles) -> None:

@@ -43,7 +43,8 @@ def find_events(doc: Doc) -> list[Event]:
     found: dict[int, Event] = {}  # trigger head index -> event
     claimed: set[int] = set()  # nouns already part of a light-verb trigger
     for tok in doc:
-        if tok.pos_ == "VERB" and tok.tag_ != "MD" and tok.dep_ not in MODIFIER_DEPS:
+        verbal = tok.pos_ == "VERB" and tok.tag_ != "MD" and tok.dep_ not in MODIFIER_DEPS
+        if verbal and not _misread_noun(tok):
             light = _light_event(tok)
             if light is not None:
                 found[tok.i], noun = light
@@ -53,7 +54,7 @@ def find_events(doc: Doc) -> list[Event]:
             if verb_event is not None:
                 found[tok.i] = verb_event
     for tok in doc:
-        nominal = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)  # unknown words: "shootdown"
+        nominal = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower) or _misread_noun(tok)
         if nominal and tok.i not in claimed and tok.i not in found and tok.dep_ != "amod":
             noun_event = _noun_event(tok)
             if noun_event is not None:
@@ -61,6 +62,16 @@ def find_events(doc: Doc) -> list[Event]:
     _link_requests(doc, found)
     _targets_through_events(doc, found)
     return [found[i] for i in sorted(found)]
+
+
+def _misread_noun(tok: Token) -> bool:
+    """An event noun read as a plural verb after a singular name: "the Champions League clash with X" (a
+    verb in "-s" would agree; the name with its "the" is the noun's modifier, not a subject)."""
+    if tok.tag_ != "VBP" or tok.i == 0 or tok.lemma_.lower() not in lexicon().nouns:
+        return False
+    name = tok.doc[tok.i - 1]
+    subject = name.head.i == tok.i and name.dep_ == "nsubj"
+    return subject and name.tag_ == "NNP" and child(name, "det") is not None
 
 
 def _verb_event(verb: Token) -> Event | None:
