@@ -203,6 +203,12 @@ ROWS: list[tuple[str, str, Words, Words]] = [
     ),
     (
         "parties",
+        "Mr. Speaker, I rise to thank the volunteers of the harbour rescue. You have heard of their work.\n",
+        ("Mr. Speaker", 0),
+        ("You", 0),
+    ),
+    (
+        "parties",
         "Why cities need trees\n\nMarta Quinn\n\nI grew up on a street without shade. I remember the heat.\n",
         ("Marta Quinn", 0),
         ("I", 0),

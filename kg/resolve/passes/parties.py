@@ -10,6 +10,8 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from kg.extract.base import text_of
+from kg.lexicon.titles import is_title_word
+from kg.resolve.features import Features
 from kg.resolve.passes.base import merge_pass
 from kg.resolve.state import Cluster, State
 from kg.resolve.words import words
@@ -137,6 +139,38 @@ def interview(s: State) -> None:
     s.merge(named[0], writer)
 
 
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "dative", "conj"})
+
+
+def vocative(s: State) -> None:
+    """Whom a text says "you" to, where it calls one person by title, set off by commas and in no role in
+    the clause ("Thank you, Madam Mayor.", "Mr. Speaker, I rise ..."): that person, if only one is."""
+    reader = narrator(s, "reader")
+    if reader is None or reader.named:
+        return
+    called: list[Cluster] = []
+    for f, cluster in s.resolved:
+        if cluster.type != "Person" or cluster.plural or cluster is reader or f.kind == "pronoun":
+            continue
+        if _called_by_title(s, f) and cluster not in called:
+            called.append(cluster)
+    if len(called) == 1:
+        s.merge(called[0], reader)
+
+
+def _called_by_title(s: State, f: Features) -> bool:
+    """Whether a mention calls someone by a title, set off from its clause ("Mr. Speaker, I rise")."""
+    if f.dep in ARGUMENT_DEPS or f.quote is not None or not is_title_word(s.doc[f.first].text):
+        return False
+    if f.last + 1 >= len(s.doc):
+        return False
+    after = s.doc[f.last + 1]
+    if s.doc[f.first].is_sent_start and after.text == ",":
+        return True  # "Mr. Speaker, I rise"
+    before = s.doc[f.first - 1] if f.first > 0 else None
+    return before is not None and before.text == "," and after.text in (".", "!") and bool(after.is_sent_end)
+
+
 def _starts(cluster: Cluster) -> list[int]:
     return sorted(f.span.start for f in cluster.mentions)
 
@@ -151,4 +185,5 @@ PASSES = [
     merge_pass("parties", interview),
     merge_pass("parties", letter),
     merge_pass("parties", byline),
+    merge_pass("parties", vocative),
 ]
