@@ -689,6 +689,14 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Marta Kowal", 0),
             ("she", 0),
         ),
+        # a "she" with no one near is the woman the article is about
+        (
+            "Olga Brandt was born in Riga in 1901. Brandt studied medicine in Berlin. Brandt opened a clinic "
+            "in 1930. The clinic grew quickly. Patients came from every town. The war closed the building. "
+            "The staff left the city. After the war she returned.",
+            ("Olga Brandt", 0),
+            ("she", 0),
+        ),
         # the conjuncts of a predicate nominal are said of its subject too
         (
             "Ines Varga was born in Porto. She was a potter, painter and teacher.",

@@ -100,11 +100,39 @@ def he_she(s: State, f: Features) -> Cluster | None:
 
     found = _object_of_verb(s, token, agrees) or antecedent(token, pool(s, f), agrees, s.sents, window=3)
     found = _more_salient(s, f, token, found, agrees)
+    if found is None:
+        found = _topic(s, f, agrees)
     if found is not None and found.gender is None and f.gender is not None:
         # "Jane Roe said the praise for John Doe helped his case": his sex is known of Doe only
         sure = antecedent(token, pool(s, f), lambda c: agrees(c) and c.gender == f.gender, s.sents, window=0)
         found = sure or found
     return found
+
+
+TOPIC_MENTIONS = 3  # how often a person must be spoken of to be what an article is about
+TOPIC_SENTENCES = 20  # how lately (sentences back)
+
+
+def _topic(s: State, f: Features, agrees: Callable[[Cluster], bool]) -> Cluster | None:
+    """The person an article is about, for a "he" or "she" outside quotations with no one near: the
+    named person of that sex spoken of most, and lately, when no other is spoken of half as often."""
+    if f.quote is not None:
+        return None
+    people = sorted(
+        (
+            c
+            for c in s.clusters
+            if c.named
+            and agrees(c)
+            and c.gender == f.gender
+            and len(c.mentions) >= TOPIC_MENTIONS
+            and any(0 <= f.sentence - m.sentence <= TOPIC_SENTENCES for m in c.mentions if m.head < f.head)
+        ),
+        key=lambda c: -len(c.mentions),
+    )
+    if len(people) > 1 and len(people[1].mentions) * 2 > len(people[0].mentions):
+        return None  # two people much spoken of: neither is sure
+    return people[0] if people else None
 
 
 def _salience(s: State, cluster: Cluster, f: Features) -> float:
