@@ -692,3 +692,7 @@ def test_a_body_noun_before_an_office_and_a_name_is_a_mention_of_the_body(nlp: L
     assert (company.kind, company.type) == ("nominal", "Organization")
     found = mentions(nlp, "The deal was signed by federal industry minister Ann Lee on Friday.")
     assert "industry" not in [m.span.text for m in found]
+    found = mentions(nlp, "Initech said on Monday that the company website had been hacked.")
+    assert by_text(found, "company").type == "Organization"
+    found = mentions(nlp, "The children played the board game on Monday.")
+    assert "board" not in [m.span.text for m in found]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Number, to_span
 from kg.lexicon.titles import office_abbreviations
-from kg.lexicon.words import equipment_nouns, nouns_of, person_org_nouns
+from kg.lexicon.words import equipment_nouns, nominal_class, nouns_of, person_org_nouns
 from kg.records import Mention, Span
 
 __all__ = [
@@ -224,7 +224,8 @@ def _described_body(token: Token, taken: Set[int], people: Set[int]) -> Mention 
 
 def _body_modifier(token: Token) -> Mention | None:
     """A body's noun alone before an office, standing for a body the text knows ("the company chairman"
-    for the company's chairman, "company CEO Jane Doe"): a mention of that body."""
+    for the company's chairman, "company CEO Jane Doe"), or a firm's before any noun ("the company
+    website"): a mention of that body."""
     doc = token.doc
     if token.dep_ != "compound" or token.tag_ != "NN" or not token.is_lower or token.i + 2 >= len(doc):
         return None
@@ -233,7 +234,8 @@ def _body_modifier(token: Token) -> Mention | None:
         return None  # "federal industry minister": the office of a field, not of a body
     named = doc[token.i + 2].ent_type_ == "PERSON"
     definite = before is not None and before.lower_ == "the"
-    if not (named or definite) or not _office_word(doc[token.i + 1]):
+    firm = definite and noun_lemma(token) in nominal_class("firm").nouns  # "the company website"
+    if not (firm or ((named or definite) and _office_word(doc[token.i + 1]))):
         return None
     if person_org_nouns().get(noun_lemma(token), ("",))[0] != "Organization":
         return None
