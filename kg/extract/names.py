@@ -231,8 +231,8 @@ def _name_uses(doc: Doc, found: list[Mention], covered: set[int]) -> list[Mentio
     out: list[Mention] = []
     for token in doc:
         if (
-            token.i in covered
-            or token.text not in names
+            token.text not in names  # the rarest first: the conditions are all plain tests
+            or token.i in covered
             or not token.text[:1].isupper()
             or token.ent_type_
             or part_of_name(doc, token)
@@ -267,9 +267,9 @@ def _surname_uses(doc: Doc, people: set[tuple[str, ...]], covered: set[int]) -> 
     out: list[Mention] = []
     for token in doc:
         if (
-            token.i in covered
+            token.lower_ not in surnames  # the rarest first: the conditions are all plain tests
+            or token.i in covered
             or token.ent_type_ in NER_TYPES
-            or token.lower_ not in surnames
             or not token.text.istitle()
             or token.pos_ not in ("PROPN", "NOUN")
             or part_of_name(doc, token)

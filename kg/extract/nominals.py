@@ -93,9 +93,9 @@ def _described_name(token: Token, people: Set[int]) -> Mention | None:
     referee Jane Doe", "Tunisia's goalkeeper Jane Doe", "his father Jane Doe" (a mention of the person
     beside the name; "English captain Jane Doe" is the name's title)."""
     doc = token.doc
-    lemma = noun_lemma(token)
     if token.i + 1 >= len(doc) or token.i in people or token.i + 1 not in people or token.text[:1].isupper():
         return None
+    lemma = noun_lemma(token)
     if person_org_nouns().get(lemma, ("",))[0] != "Person":
         return None
     start = token.i

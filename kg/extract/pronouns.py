@@ -14,8 +14,9 @@ def pronoun_mentions(doc: Doc) -> list[Mention]:
     """Personal, possessive and reflexive pronouns of the first, second and third person, with number and
     gender where the word tells them ("you" does not); pleonastic "it" left out."""
     out: list[Mention] = []
+    table = pronouns()
     for token in doc:
-        pronoun = pronouns().get(token.lower_)
+        pronoun = table.get(token.lower_)
         if (
             pronoun is None
             or pronoun.kind == "relative"

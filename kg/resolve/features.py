@@ -84,8 +84,8 @@ def features_of(doc: Doc, mention: Mention, sents: list[int], quotes: list[Span]
     """The features of one mention."""
     head_span = mention.head or mention.span
     head = char_tokens(doc, head_span)[-1]
-    tokens = char_tokens(doc, mention.span)
     chars = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    tokens = list(chars) if chars is not None else []
     root = chars.root if chars is not None and len(chars) else head
     first, last = (tokens[0].i, tokens[-1].i) if tokens else (head.i, head.i)
     modifiers = frozenset(

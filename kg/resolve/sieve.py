@@ -60,8 +60,11 @@ def resolve(
     s.feature_at = {f.head: f for f in found}
     s.described = described_names(s, found)
     passes = active_passes()
+    offered: dict[str, list[Pass]] = {}  # the passes that link a class of mention, in order
     for f, kind in _in_order(s, found):
-        _resolve_one(s, f, kind, passes)
+        if kind not in offered:
+            offered[kind] = [p for p in passes if kind in p.takes and p.link is not None]
+        _resolve_one(s, f, kind, offered[kind])
     for step in passes:
         if step.merge is not None:
             step.merge(s)
@@ -105,11 +108,10 @@ def _waits_for(s: State, f: Features) -> int | None:
     return speaker if speaker is not None and speaker > f.head and speaker in s.feature_at else None
 
 
-def _resolve_one(s: State, f: Features, kind: str, passes: list[Pass]) -> None:
+def _resolve_one(s: State, f: Features, kind: str, offered: list[Pass]) -> None:
     if kind == NAME and not f.names:
         return  # nothing of a name left once normalized ("--")
     s.tie, s.retype = None, None
-    offered = [p for p in passes if kind in p.takes and p.link is not None]
     for step in offered:
         if step.tie and step.link is not None:
             s.tie = s.tie or step.link(s, f)
