@@ -69,9 +69,9 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("the company", 0),
         ),
         (  # a relative clause's subject is not prominent outside it
-            "In 2009, Fiat bought a stake in Chrysler, which had just exited bankruptcy, and has since "
-            "increased its holding.",
-            ("Fiat", 0),
+            "In 2016, Siemens bought a share in Alstom, which had just come out of administration, and has "
+            "since raised its holding.",
+            ("Siemens", 0),
             ("its", 0),
         ),
         (  # "in order to" shares its clause's subject
@@ -86,9 +86,9 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Italian company", 0),
         ),
         (  # binding through a preposition: the one divesting sells, and sells something else
-            "The DaimlerChrysler Corporation said it is divesting itself of the Chrysler Group by selling it "
-            "to Cerberus Capital Management.",
-            ("the Chrysler Group", 0),
+            "The Halden Corporation said it was divesting itself of the Marsh Group by selling it to "
+            "Kestrel Capital Partners.",
+            ("the Marsh Group", 0),
             ("it", 2),  # "it", "itself", then the one sold
         ),
         (  # a capitalized title and the same title in lower case
@@ -261,10 +261,10 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         # a full name the recognizer labels three ways is one person
         (
-            "Lukaku, Carrasco, and Dries Mertens made early attempts. Dries Mertens's attempt failed. "
-            "In the second half, Dries Mertens scored a goal from a volley.",
-            ("Dries Mertens", 0),
-            ("Dries Mertens", 2),
+            "Vermaelen, Witsel, and Wout Faes made early attempts. Wout Faes's shot went wide. "
+            "After the break, Wout Faes headed in a cross.",
+            ("Wout Faes", 0),
+            ("Wout Faes", 2),
         ),
         # a name in brackets after an organization's name is that organization, whatever its initials
         (
@@ -273,9 +273,9 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("UAAR", 1),
         ),
         (
-            "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, spoke.",
-            ("CEI", 0),
-            ("Italian Episcopal Conference", 0),
+            "The secretary general of ABI (Italian Banking Association), Giulia Serra, spoke.",
+            ("ABI", 0),
+            ("Italian Banking Association", 0),
         ),
         # "the team" after a country's team or a club, with no team spoken of before
         (
@@ -386,10 +386,10 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("The M5S party", 0),
         ),
         (
-            "The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition. UAAR said it "
-            "would go on.",
-            ("The Union of Rationalist Atheists and Agnostics", 0),
-            ("UAAR", 1),
+            "The Association of Independent Cheese Makers (AFCI) has opened a petition. AFCI said it "
+            "would continue.",
+            ("The Association of Independent Cheese Makers", 0),
+            ("AFCI", 1),
         ),
         # "the company" said by a firm's own chief is that firm, even with another company named before
         (
@@ -409,10 +409,10 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ("A group of French hackers was arrested on Monday.", ("A group", 0), ("French hackers", 0)),
         # the lede's indefinite group is the headline's group of the same nationality
         (
-            "All-girl Afghan team honored at robotics contest\n\nFriday, July 21, 2017\n\nA group of Afghan "
-            "teenagers was awarded a silver medal on Tuesday.",
-            ("Afghan team", 0),
-            ("Afghan teenagers", 0),
+            "Peruvian team praised at science fair\n\nWednesday, May 9, 2018\n\nA group of Peruvian "
+            "schoolchildren received a gold medal on Monday.",
+            ("Peruvian team", 0),
+            ("Peruvian schoolchildren", 0),
         ),
         # a title nominal and the holder named with it
         (
@@ -421,15 +421,15 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("The foreign minister", 0),
         ),
         (
-            "Claudio De Vincenti, undersecretary to the prime minister, said a table will be opened.",
-            ("Claudio De Vincenti", 0),
+            "Paola Ricci, undersecretary to the finance minister, said talks would start soon.",
+            ("Paola Ricci", 0),
             ("undersecretary", 0),
         ),
         # a description with its own determiner or possessor before a name is a mention of that person
         (
-            "Kim conceded a penalty which the match referee Joel Aguilar awarded.",
-            ("the match referee", 0),
-            ("Joel Aguilar", 0),
+            "Silva gave away a free kick which the assistant referee Marco Bianchi signalled.",
+            ("the assistant referee", 0),
+            ("Marco Bianchi", 0),
         ),
         (
             "England beat Tunisia. Later, Tunisia's goalkeeper Mouez Hassen was substituted.",
@@ -512,15 +512,15 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         # "thousands of fans": the fans carry the subject's prominence
         (
-            "Various local fan organizations were there, and thousands of fans donned costumes, many of "
-            "which they themselves created.",
-            ("fans", 0),
+            "Several regional hiking clubs attended, and hundreds of supporters carried banners, most of "
+            "which they themselves painted.",
+            ("supporters", 0),
             ("they", 0),
         ),
         # singular they for the one person of no stated sex its clause is about
         (
-            "Play stopped when one Immortals player was caught with their headset off.",
-            ("one Immortals player", 0),
+            "The race paused when one Falcons player was spotted with their visor up.",
+            ("one Falcons player", 0),
             ("their", 0),
         ),
         ("Each applicant must sign their form before noon.", ("Each applicant", 0), ("their", 0)),
@@ -539,16 +539,16 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         # the object of "force", "urge" is the subject of the verb after it
         (
-            "The European Commission has forced Apple Inc. to lower its prices in Britain.",
-            ("Apple Inc.", 0),
+            "The Federal Trade Commission has forced Microsoft Corp. to change its licences in Canada.",
+            ("Microsoft Corp.", 0),
             ("its", 0),
         ),
         ("The minister urged the company to review its policy.", ("the company", 0), ("its", 0)),
         # "the company" in the sentence of its subject: the subject, not a nearer name
         (
-            "In a media event, Apple Inc. released a new lineup of MacBook Air laptops and the 2011 version "
-            "of the company's iLife software suite.",
-            ("Apple Inc.", 0),
+            "At a trade show, Sony Corp. unveiled a new range of Bravia televisions and the 2012 edition "
+            "of the company's Vegas editing program.",
+            ("Sony Corp.", 0),
             ("the company", 0),
         ),
         # a person noun that names firms too, before a known firm's name
@@ -578,9 +578,9 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         # an "it" that speaks is an actor, whatever thing is nearer
         ("BP reported a record profit. It said oil prices helped.", ("BP", 0), ("It", 0)),
         (
-            "Obama presented a plan after the announcement by General Motors that it had filed for "
-            "protection from its creditors.",
-            ("General Motors", 0),
+            "Merkel unveiled a scheme after the news from Volkswagen that it had sought shelter from its "
+            "creditors.",
+            ("Volkswagen", 0),
             ("its", 0),
         ),
         # "the Indian firm": the firm its name says is India's
@@ -611,9 +611,9 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         # a person's name closing a long description run into one phrase
         (
-            '"Sales are rising," said the vice president and chairman of Chrysler LLC Jim Press.',
+            '"Orders are up," said the vice president and chairman of Volvo Cars Karin Berg.',
             ("the vice president", 0),
-            ("Jim Press", 0),
+            ("Karin Berg", 0),
         ),
         # a club's name before "side": the club
         (
@@ -630,29 +630,29 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ("Chrysler cut jobs. Chrylser said it would close plants.", ("Chrysler", 0), ("Chrylser", 0)),
         # a body's name before "union", "movement": the body
         (
-            "Leaders insisted that the United Auto Workers (UAW) union agree to cuts. The UAW refused.",
-            ("the United Auto Workers (UAW) union", 0),
-            ("UAW", 1),
+            "Managers asked that the Transport Salaried Staffs (TSSA) union accept the offer. The TSSA refused.",
+            ("the Transport Salaried Staffs (TSSA) union", 0),
+            ("TSSA", 1),
         ),
         # a firm noun classified by its trade is the firm just named
         (
-            "The US automobile manufacturer Ford said it posted a profit. Analysts had forecast that "
-            "the auto company would lose money.",
-            ("Ford", 0),
+            "The Japanese automobile manufacturer Mazda reported a profit. Economists had predicted that "
+            "the auto company would post a loss.",
+            ("Mazda", 0),
             ("the auto company", 0),
         ),
         (
-            "The United States auto manufacturer Chrysler has asked for aid. At the end of last year, the "
-            "auto maker had 54,000 employees.",
-            ("Chrysler", 0),
+            "The French auto manufacturer Renault has sought state help. By last December, the auto maker "
+            "employed 41,000 people.",
+            ("Renault", 0),
             ("the auto maker", 0),
         ),
         # a narrower plural after the bare one: the same group
         (
-            "Manufacturers have cut the salt in their bread. The report states that few if any food "
-            "manufacturers use iodised salt.",
-            ("Manufacturers", 0),
-            ("food manufacturers", 0),
+            "Retailers have cut the prices in their shops. A survey found that hardly any online retailers "
+            "offer discounts.",
+            ("Retailers", 0),
+            ("online retailers", 0),
         ),
         # a lone word the model took for a person, first word of a firm's name: the firm
         (
@@ -670,10 +670,10 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         # a plural described again in the same words, whatever the parser hung on the second
         (
-            "Doctors fear brain damage in the next generation of children born in this country. The "
-            "study said the shortage puts the next generation of children born in this country at risk.",
-            ("children", 0),
-            ("children", 1),
+            "Teachers worry about the reading of the young pupils enrolled at rural schools. The survey "
+            "said the cuts leave the young pupils enrolled at rural schools behind.",
+            ("pupils", 0),
+            ("pupils", 1),
         ),
         # a nominal takes the earlier actor described alike
         (
@@ -705,10 +705,10 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         # a body's name said again, where the recognizer took only its place name
         (
-            "The court upheld the request of the Municipality of Livorno to tax schools. The request was "
-            "advanced by the Municipality of Livorno in 2010.",
-            ("the Municipality of Livorno", 0),
-            ("the Municipality of Livorno", 1),
+            "The tribunal rejected the appeal of the Municipality of Pisa to close the port. The appeal "
+            "was filed by the Municipality of Pisa in 2013.",
+            ("the Municipality of Pisa", 0),
+            ("the Municipality of Pisa", 1),
         ),
     ],
 )
@@ -830,15 +830,15 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("Teams", 0),
         ),
         (
-            "Police arrest Chinese hackers\n\nMonday, May 1, 2017\n\nA group of French hackers was arrested "
-            "on Monday.",
-            ("Chinese hackers", 0),
-            ("French hackers", 0),
+            "Police detain Brazilian protesters\n\nTuesday, June 6, 2017\n\nA group of Spanish protesters "
+            "was detained on Tuesday.",
+            ("Brazilian protesters", 0),
+            ("Spanish protesters", 0),
         ),
         (  # another office than the one the person holds
-            "Minister of Education Stefania Giannini said a reflection is needed. Claudio De Vincenti, "
-            "undersecretary to the prime minister, said a table will be opened.",
-            ("Stefania Giannini", 0),
+            "Minister of Health Laura Conti said a review is needed. Paola Ricci, undersecretary to the "
+            "prime minister, said talks would start soon.",
+            ("Laura Conti", 0),
             ("the prime minister", 0),
         ),
         (  # a described group is not the body last named
@@ -1399,11 +1399,11 @@ def test_a_group_spoken_of_again(
 
 def test_they_after_a_team_owns_its_clause_is_the_team(nlp: Language) -> None:
     text = (
-        "The teams from Iran and Chad were sent parts. "
-        "The Afghan team's supplies were delayed, leaving them only two weeks left to assemble their robot."
+        "The teams from Peru and Ghana were sent kits. "
+        "The Nepali team's parts arrived late, leaving them just ten days to build their machine."
     )
     result = run(nlp, text)
-    team = result.actor_of(span(text, "The Afghan team"))
+    team = result.actor_of(span(text, "The Nepali team"))
     assert team is not None
     assert result.actor_of(span(text, "them")) == team and result.actor_of(span(text, "their")) == team
 
