@@ -630,7 +630,7 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ("Chrysler cut jobs. Chrylser said it would close plants.", ("Chrysler", 0), ("Chrylser", 0)),
         # a body's name before "union", "movement": the body
         (
-            "Managers asked that the Transport Salaried Staffs (TSSA) union accept the offer. The TSSA refused.",
+            "Managers asked that the Transport Salaried Staffs (TSSA) union accept it. The TSSA refused.",
             ("the Transport Salaried Staffs (TSSA) union", 0),
             ("TSSA", 1),
         ),
