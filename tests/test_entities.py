@@ -241,9 +241,9 @@ def test_a_title_the_recognizer_took_for_a_body_is_no_organization(nlp: Language
             "Movimento 5 Stelle",
         ),
         (  # a name the recognizer called a body runs on to the bracket
-            "The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition.",
-            [("The Union of Rationalist Atheists", "ORG"), ("Agnostics", "PERSON")],
-            "The Union of Rationalist Atheists and Agnostics",
+            "The League of Independent Cheese Makers and Farmers (LIFC) has opened a petition.",
+            [("The League of Independent Cheese Makers", "ORG"), ("Farmers", "PERSON")],
+            "The League of Independent Cheese Makers and Farmers",
         ),
         (  # the person before the body's name stays out of it
             "Jane Doe of the Federal Bureau of Investigation (FBI) spoke.",
@@ -527,9 +527,9 @@ def test_a_name_does_not_end_in_a_function_word(nlp: Language) -> None:
 
 
 def test_a_place_name_headed_by_an_organization_noun_is_a_body(nlp: Language) -> None:
-    text = "The case was heard at the Royal Courts of Justice, located in central London."
-    found = with_entities(nlp, text, [("the Royal Courts of Justice", "FAC"), ("London", "GPE")])
-    assert by_text(found, "the Royal Courts of Justice").type == "Organization"
+    text = "The appeal was argued at the Central Courts of Appeal, which stand in the middle of Leeds."
+    found = with_entities(nlp, text, [("the Central Courts of Appeal", "FAC"), ("Leeds", "GPE")])
+    assert by_text(found, "the Central Courts of Appeal").type == "Organization"
 
 
 @pytest.mark.parametrize(

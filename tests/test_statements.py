@@ -364,7 +364,7 @@ def test_quote_in_a_relative_clause_takes_the_main_subject(nlp: Language) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "On this weekend’s broadcast of “Fox News Sunday,” the governor took questions.",
+        "On Sunday’s edition of “Good Morning Britain,” the senator took questions.",
         "In an interview on “Face the Nation,” Jane Doe said she would run.",
         "As the host of “The Rachel Maddow Show” she talks every night.",
     ],

@@ -19,8 +19,8 @@ from kg.extract.quotes import find_quotes
         ("”Wrong mark opens this one,” she wrote.", ["”Wrong mark opens this one,”"]),
         # an inner quotation typed with the same curly marks stays inside the outer one
         (
-            "“I’d rather live in what he calls “hell” than here.” ― Ann",
-            ["“I’d rather live in what he calls “hell” than here.”"],
+            "“I’d sooner stay in what she calls “the swamp” than move.” ― Bo",
+            ["“I’d sooner stay in what she calls “the swamp” than move.”"],
         ),
         ("“A “b” c “d” e.” f", ["“A “b” c “d” e.”"]),
         (

@@ -110,11 +110,11 @@ AROUND = [
     ),
     # a subject inside a quoted title is no speaker: the name before the cue is
     (
-        "“He's absolutely right. There's a severe disconnect between this White House and our military,” "
-        "Roe, a top party surrogate, said Thursday morning on Fox News’s “Fox and Friends.” "
-        "“I mean, there's a lot of frustration.”",
+        "“She's completely wrong. There's a deep gap between this council and our teachers,” "
+        "Moss, a senior union organiser, said Friday evening on Channel 4’s “Sunday Brunch.” "
+        "“I mean, there's a lot of anger.”",
         "“I mean",
-        "Roe",
+        "Moss",
     ),
     # a quotation left open ends before the next one's speech clause, which names its speaker
     (
@@ -125,10 +125,10 @@ AROUND = [
     ),
     # a cue with a clause of its own after a quotation ending its sentence reports that clause
     (
-        'Japan branded North Korea an "outlaw nation in the neighborhood." Russia insisted that Pyongyang '
-        '"stop its dangerous escapades."',
-        '"outlaw',
-        "Japan",
+        'Brazil called Venezuela a "rogue state on our border." Chile demanded that Caracas '
+        '"end its reckless adventures."',
+        '"rogue',
+        "Brazil",
     ),
     (
         'Germany branded the regime a "rogue state with no respect for its neighbors." France insisted that '
@@ -217,9 +217,9 @@ def test_misparsed_or_stray_subject_yields_to_the_name(
         ("LONDON (Reuters) - Jane Doe said she was unlikely to work with the new government.", "Jane Doe"),
         # a quotation hung from the name is no part of it; 'told MSNBC' names whom, not what
         (
-            "“That’s a real concern, because they’re very passionate and very principled,” Roe, 69, "
-            "told MSNBC Monday.",
-            "Roe",
+            "“That’s a serious worry, because they’re really loyal and really stubborn,” Hale, 58, "
+            "told CNBC Tuesday.",
+            "Hale",
         ),
     ],
 )

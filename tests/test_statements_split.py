@@ -13,21 +13,21 @@ from kg.extract.statements import find_statements
 # (text, the parts of one statement, its speaker)
 JOINED = [
     (  # abbreviations and a party in parentheses in the attribution
-        "“That is a problem for the party,” said Rep. Jane Doe (D-Md.), a member of the panel. "
-        "“I would love to see him endorse.”",
-        ["“That is a problem for the party,”", "“I would love to see him endorse.”"],
+        "“This is a headache for the caucus,” said Rep. Jane Doe (R-Ohio), a member of the committee. "
+        "“I would like to see him step aside.”",
+        ["“This is a headache for the caucus,”", "“I would like to see him step aside.”"],
         "Rep. Jane Doe",
     ),
     (  # a quoted title in the attribution
-        "“I was sitting in a house with a bad earpiece,” Jane Doe told NBC’s “Today” on Monday. "
-        "“I could hardly hear what he was saying.”",
-        ["“I was sitting in a house with a bad earpiece,”", "“I could hardly hear what he was saying.”"],
+        "“I was standing in a field with a broken headset,” Jane Doe told ABC’s “Nightline” on Friday. "
+        "“I could barely make out what she asked.”",
+        ["“I was standing in a field with a broken headset,”", "“I could barely make out what she asked.”"],
         "Jane Doe",
     ),
     (  # a statement told inside the attribution stays its own
-        "“I think that speaks volumes,” she said, adding that the campaign will work hard in November. "
-        "“I think they are waiting to be courted.”",
-        ["“I think that speaks volumes,”", "“I think they are waiting to be courted.”"],
+        "“I think that tells you everything,” she said, adding that the party will campaign hard in spring. "
+        "“I think they want to be asked.”",
+        ["“I think that tells you everything,”", "“I think they want to be asked.”"],
         "she",
     ),
     (  # the first part is a quotation closing a clause of the writer's
@@ -88,8 +88,8 @@ def test_quote_paragraph_goes_on_with_the_quotation_before_it(nlp: Language) -> 
 # (text, the parts of the statement): a cue set off by commas inside the sentence
 PARENTHETICAL = [
     (
-        "An economic downturn, he said, “could be a good time to borrow and pay off debt.”",
-        ["An economic downturn", "“could be a good time to borrow and pay off debt.”"],
+        "A quiet winter, he said, “might be the right moment to repair the roads and clear the drains.”",
+        ["A quiet winter", "“might be the right moment to repair the roads and clear the drains.”"],
     ),
     (
         "The mayor, Jane Doe said, has built a “strange, rule-free zone at city hall.”",

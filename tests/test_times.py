@@ -107,7 +107,7 @@ MONTH_CASES = [
     ("The treaty was signed on 2/7/2023 in Paris.", "2/7/2023", SEED_DATE, "2023-02-07"),
     ("The treaty was signed on 7 February 2023 in Paris.", "7 February 2023", SEED_DATE, "2023-02-07"),
     ("He fled to Florida in June 1998.", "June 1998", SEED_DATE, "1998-06"),
-    ("The group began to fall apart in mid-1996.", "mid-1996", SEED_DATE, "1996"),
+    ("The band started to break up in mid-2004.", "mid-2004", SEED_DATE, "2004"),
     ("In fiscal 1989, it had sales of $40 million.", "fiscal 1989", SEED_DATE, "1989"),
     ("The editorial ran on Saturday, April 25.", "Saturday, April 25", dt.date(1998, 4, 24), "1998-04-25"),
     ("The summit opens the week of March 6.", "the week of March 6", dt.date(2000, 2, 24), "2000-W10"),
@@ -186,7 +186,7 @@ def test_holidays(
             "the following year",
             "1996",
         ),
-        ("She fled in June 1998 and returned to Cuba later that year.", "later that year", "1998"),
+        ("He left in March 2007 and came back to Spain later that year.", "later that year", "2007"),
         ("The hearing opened on Jan. 10, and he testified the next day.", "the next day", "2023-01-11"),
     ],
 )
