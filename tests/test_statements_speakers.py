@@ -110,11 +110,11 @@ AROUND = [
     ),
     # a subject inside a quoted title is no speaker: the name before the cue is
     (
-        "“She's completely wrong. There's a deep gap between this council and our teachers,” "
-        "Moss, a senior union organiser, said Friday evening on Channel 4’s “Sunday Brunch.” "
+        "“She's entirely right. There's a serious rift between this Kremlin and our navy,” "
+        "Wade, a top campaign aide, said Monday night on Sky News’s “Mums and Dads.” "
         "“I mean, there's a lot of anger.”",
         "“I mean",
-        "Moss",
+        "Wade",
     ),
     # a quotation left open ends before the next one's speech clause, which names its speaker
     (
