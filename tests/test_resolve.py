@@ -268,9 +268,10 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         # a name in brackets after an organization's name is that organization, whatever its initials
         (
-            "The Union of Atheists and Agnostics (UAAR) has launched a petition. UAAR said it would appeal.",
-            ("Union of Atheists", 0),
-            ("UAAR", 1),
+            "The Federation of Organic Growers and Millers (FBOM) has started a campaign. FBOM said it "
+            "would persist.",
+            ("Federation of Organic Growers", 0),
+            ("FBOM", 1),
         ),
         (
             "The secretary general of ABI (Italian Banking Association), Giulia Serra, spoke.",
@@ -406,7 +407,7 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("organization", 0),
         ),
         # people and the group they make up
-        ("A group of French hackers was arrested on Monday.", ("A group", 0), ("French hackers", 0)),
+        ("A group of Dutch activists was held on Friday.", ("A group", 0), ("Dutch activists", 0)),
         # the lede's indefinite group is the headline's group of the same nationality
         (
             "Peruvian team praised at science fair\n\nWednesday, May 9, 2018\n\nA group of Peruvian "
