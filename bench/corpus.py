@@ -32,11 +32,13 @@ def cores() -> int:
 
 @dataclass
 class Run:
-    """A finished command: wall-clock seconds, the peak resident size of its largest process, output."""
+    """A finished command: wall-clock seconds, the peak resident size of its largest process, output,
+    and the CPU seconds (user and system) of the command and every process it waited for."""
 
     seconds: float
     peak_mb: float
     stdout: str
+    cpu: float = 0.0
 
 
 def timed(command: list[str]) -> Run:
@@ -51,7 +53,7 @@ def timed(command: list[str]) -> Run:
         err.seek(0)
         if process.returncode != 0:
             sys.exit(f"{' '.join(command[:4])} ... failed:\n{err.read().decode()[-2000:]}")
-        return Run(seconds, usage.ru_maxrss / 1024, out.read().decode())
+        return Run(seconds, usage.ru_maxrss / 1024, out.read().decode(), usage.ru_utime + usage.ru_stime)
 
 
 def folder_bytes(path: Path) -> int:
