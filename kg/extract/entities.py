@@ -61,8 +61,8 @@ def _companies_taken_for_products(mentions: list[Mention]) -> list[Mention]:
 
 
 def _without_thing_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Mentions less the people and bodies inside a name given to a thing ("a robot named "Better Idea of
-    Afghan Girls"") and the names of works ("thriller Hotel Rwanda ... Hotel Rwanda was shot in ...")."""
+    """Mentions less the people and bodies inside a name given to a thing ("a boat named "Pride of
+    Northern Lads"") and the names of works ("thriller Hotel Rwanda ... Hotel Rwanda was shot in ...")."""
     actor_ranges = {id(m): _token_range(doc, m.span) for m in mentions if m.type in ACTOR_TYPES}
     titles = thing_names(doc, {i for r in actor_ranges.values() for i in r})
     names = [m for m in mentions if m.kind == "name" and id(m) in actor_ranges]

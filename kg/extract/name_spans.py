@@ -237,8 +237,8 @@ def _bodies_of_places(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 
 def _bracket_defined_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """An organization's full name before the acronym the article defines for it, where the recognizer
-    cut the name or labelled it otherwise: "Movimento 5 Stelle (M5S)" (the initials match), "The Union
-    of Rationalist Atheists and Agnostics (UAAR)" (a name the recognizer called an organization runs on
+    cut the name or labelled it otherwise: "Movimento 5 Stelle (M5S)" (the initials match), "The League
+    of Independent Cheese Makers and Farmers (LICMF)" (a name the recognizer called an organization runs on
     to the bracket)."""
     found: list[SpacySpan] = []
     for token in doc:

@@ -182,7 +182,7 @@ def _name_key(span: SpacySpan) -> tuple[str, ...]:
 
 def _repeated_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A body's name of several words said again where the recognizer missed it or took only a part
-    ("the request of the Municipality of [Livorno]" after "the Municipality of Livorno")."""
+    ("a letter from the Borough of [Redhill]" after "the Borough of Redhill")."""
     names: dict[tuple[str, ...], Mention] = {}
     for mention in found:
         chars = doc.char_span(mention.span.start, mention.span.end)

@@ -1,4 +1,4 @@
-"""Names given to things: the words of "a robot named "Better Idea of Afghan Girls"" or "the film "Daughters
+"""Names given to things: the words of "a boat named "Pride of Northern Lads"" or "the film "Daughters
 of the Revolution"" name the robot and the film, not girls or daughters, so they hold no actor; and the
 titles of works ("political thriller Hotel Rwanda", "Hotel Rwanda is one of two films"), which are no
 person or body wherever they are named."""

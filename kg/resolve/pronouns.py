@@ -37,7 +37,7 @@ def clause_subject(verb: Token) -> Token | None:
             verb = verb.head.head  # "divesting itself of the unit by selling it": the one divesting sells
             continue
         if verb.dep_ == "acl" and verb.head.lower_ == "order" and verb.head.dep_ == "pobj":
-            verb = verb.head.head.head  # "agree to cuts in order to bring their pay into line"
+            verb = verb.head.head.head  # "accept a freeze in order to keep their jobs"
             continue
         if verb.dep_ not in INHERITS_SUBJECT or verb.head == verb:
             return None

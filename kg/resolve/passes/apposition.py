@@ -39,7 +39,7 @@ def tie_name(s: State, f: Features) -> Cluster | None:
     entity_type = s.retype or f.type
     if found is not None and compatible(found.type, entity_type or found.type):
         return found
-    return members  # "a group of Afghan teenagers": the group
+    return members  # "a team of Kenyan students": the team
 
 
 def _known_as(token: Token) -> bool:
@@ -51,7 +51,7 @@ def _known_as(token: Token) -> bool:
 
 
 def members_of(s: State, token: Token, f: Features) -> Cluster | None:
-    """The group a plural is the members of: "a group of Afghan teenagers", "a delegation of farmers"."""
+    """The group a plural is the members of: "a team of Kenyan students", "a delegation of farmers"."""
     prep = token.head
     if not f.plural or token.dep_ != "pobj" or prep.lower_ != "of":
         return None

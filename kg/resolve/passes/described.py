@@ -49,8 +49,8 @@ def _described_name(
 
 
 def _name_ending_description(s: State, f: Features, names: dict[int, Features]) -> Features | None:
-    """A person's name closing a long description the parser ran into one phrase: "said the vice
-    president and chairman of the company Jane Doe"."""
+    """A person's name closing a long description the parser ran into one phrase: "said the deputy
+    head and treasurer of the club Jane Doe"."""
     token = s.doc[f.head]
     edge = token.right_edge
     span = s.doc[token.i : edge.i + 1]

@@ -194,7 +194,7 @@ def _national_firm(s: State, f: Features, token: Token) -> Cluster | None:
         return None  # "Toyota said the American company would pay": another firm, as like as not
     subject, _ = bodies_named_before(s, token, {"Organization"})
     if subject is not None and subject.head.pos_ in ("PROPN", "PRON") and subject.entity.nationality is None:
-        return subject.entity  # "Fiat announced ... which would give the Italian company a stake"
+        return subject.entity  # "Acme announced ... which would hand the Belgian firm a share"
     return None
 
 

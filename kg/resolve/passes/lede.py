@@ -47,8 +47,8 @@ def _lede_person(s: State, cluster: Cluster) -> bool:
 
 
 def lede_group(s: State) -> None:
-    """ "A group of Afghan teenagers was awarded ..." is the group the headline spoke of ("Afghan team
-    honored"): both unnamed, the same nationality."""
+    """ "A team of Kenyan students won ..." is the team the headline spoke of ("Kenyan squad
+    triumphs"): both unnamed, the same nationality."""
     headline = [c for c in s.clusters if not c.named and _nationality(s, c, 0)]
     if len(headline) != 1:
         return

@@ -107,8 +107,8 @@ def _speakers_body(s: State, token: Token) -> Cluster | None:
 
 
 def _someone_of_clause(s: State, token: Token) -> Cluster | None:
-    """Singular "they" for the one person of no stated sex its clause is about: "one player was caught
-    with their headset off", "each applicant must sign their form"."""
+    """Singular "they" for the one person of no stated sex its clause is about: "one driver was seen
+    with their helmet off", "each applicant must sign their form"."""
     if token.dep_ in SUBJECTS:
         return None
     verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
