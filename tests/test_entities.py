@@ -141,9 +141,9 @@ def test_acronym_run_into_a_name_is_a_mention_of_its_own(nlp: Language) -> None:
 
 
 def test_given_name_taken_for_a_company_joins_its_surname(nlp: Language) -> None:
-    text = "In the second half, Dries Mertens scored from a volley."
-    found = with_entities(nlp, text, [("Dries", "ORG"), ("Mertens", "PERSON")])
-    assert by_text(found, "Dries Mertens").type == "Person"
+    text = "Late in the match, Tomas Verhoef headed in a corner."
+    found = with_entities(nlp, text, [("Tomas", "ORG"), ("Verhoef", "PERSON")])
+    assert by_text(found, "Tomas Verhoef").type == "Person"
     assert not [m for m in found if m.span.text in ("Dries", "Mertens")]
 
 
@@ -226,19 +226,19 @@ def test_a_person_named_by_age_alone_is_a_mention(nlp: Language, text: str, expe
 
 
 def test_a_title_the_recognizer_took_for_a_body_is_no_organization(nlp: Language) -> None:
-    text = "Labour's Shadow Home Secretary Yvette Cooper said her party would act."
-    found = with_entities(nlp, text, [("Labour", "ORG"), ("Shadow Home", "ORG"), ("Yvette Cooper", "PERSON")])
+    text = "Labour's Shadow Home Secretary Maria Penrose warned that the bill would fail."
+    found = with_entities(nlp, text, [("Labour", "ORG"), ("Shadow Home", "ORG"), ("Maria Penrose", "PERSON")])
     assert not [m for m in found if "Shadow" in m.span.text and m.kind == "name"]
-    assert by_text(found, "Yvette Cooper").type == "Person"
+    assert by_text(found, "Maria Penrose").type == "Person"
 
 
 @pytest.mark.parametrize(
     ("text", "entities", "name"),
     [
         (  # the initials match the acronym: the run before the bracket is the name
-            "The deputies of Movimento 5 Stelle (M5S) objected.",
-            [("Stelle", "PERSON")],
-            "Movimento 5 Stelle",
+            "Senators from Alleanza 7 Colli (A7C) walked out on Tuesday.",
+            [("Colli", "PERSON")],
+            "Alleanza 7 Colli",
         ),
         (  # a name the recognizer called a body runs on to the bracket
             "The League of Independent Cheese Makers and Farmers (LIFC) has opened a petition.",
@@ -346,7 +346,7 @@ def test_a_body_inside_its_own_longer_name_is_not_a_second_mention(nlp: Language
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("He will meet envoys at the United Nations headquarters in New York.", "United Nations"),
+        ("Delegates gathered at the United Nations compound in Geneva on Monday.", "United Nations"),
         ("The Home Office letter reads badly.", "Home Office"),
         ("The United Nations said it was worried.", "The United Nations"),
     ],
@@ -420,14 +420,14 @@ def test_a_body_named_inside_a_longer_name(nlp: Language, text: str, size: int, 
 @pytest.mark.parametrize(
     "text",
     [
-        'The team built a robot, named "Better Idea of Afghan Girls," that won a medal.',
+        'The club built a rover, named "Bright Hope of Andean Sisters," that took a trophy.',
         'The film "Daughters of the Revolution" was shown on Friday.',
         "The hurricane, named Sandy, hit the coast.",
     ],
 )
 def test_a_name_given_to_a_thing_holds_no_actor(nlp: Language, text: str) -> None:
     actors = [m.span.text for m in mentions(nlp, text) if m.type in ("Person", "Organization")]
-    assert not any(word in " ".join(actors) for word in ("Girls", "Daughters", "Sandy"))
+    assert not any(word in " ".join(actors) for word in ("Sisters", "Daughters", "Sandy"))
 
 
 @pytest.mark.parametrize(
@@ -452,8 +452,8 @@ def test_a_name_given_to_a_person_or_body_stays_a_mention(nlp: Language, text: s
         ),
         ("Stephen Harper, Prime Minister of Canada, spoke.", ["Prime Minister of Canada"]),
         (
-            "Sebastian Vladescu, head of the State Property Agency, spoke.",
-            ["head of the State Property Agency"],
+            "Ioana Marinescu, head of the National Forestry Office, spoke.",
+            ["head of the National Forestry Office"],
         ),
     ],
 )
@@ -629,7 +629,7 @@ def test_a_known_given_name_alone_is_a_person(nlp: Language) -> None:
     ("text", "inner", "entity_type"),
     [
         (
-            "She now advises the United Nations Office for Disarmament Affairs.",
+            "She now works for the United Nations Bureau of Ocean Affairs.",
             "United Nations",
             "Organization",
         ),

@@ -269,9 +269,9 @@ COLON_LEADS = [
     ("Pollsters agree - Jane Doe: “The polls were right all along this year.”", "“The polls", "Jane Doe"),
     # a lead-in whose verb is no cue: its subject
     (
-        "The state election board was conclusive in its findings: “Further discussion is not needed.”",
+        "The county audit panel was firm in its verdict: “Further review is not warranted.”",
         "“Further",
-        "The state election board",
+        "The county audit panel",
     ),
     (
         "The mayor waved at the crowd and boomed: “Let us win this thing in November, friends.”",
@@ -295,7 +295,7 @@ def test_quote_after_a_colon_takes_the_lead_in_speaker(
 # (text, content, speaker): the thing that speaks was put out by someone
 ISSUERS = [
     ('Later, Jane Doe released a radio ad calling the plan "a disaster."', "the plan", "Jane Doe"),
-    ("The Post recently ran a piece that noted the deficit had doubled.", "the deficit", "The Post"),
+    ("The Sun recently ran an editorial that noted the deficit had doubled.", "the deficit", "The Sun"),
     ("The group issued a statement saying the vote was rigged.", "the vote", "The group"),
     ("Jane Smith quit in a letter to the board stating that she had done well.", "that she", "Jane Smith"),
     # a person put in the object's place speaks for themselves
@@ -328,9 +328,9 @@ REPORTED = [
         "the Herald",
     ),
     (
-        'The senator said the bill would "fix everything," according to a transcript of the interview.',
+        'The senator said the bill would "fix everything," according to a recording of the broadcast.',
         'The senator said the bill would "fix everything,"',
-        "a transcript of the interview",
+        "a recording of the broadcast",
     ),
 ]
 

@@ -98,7 +98,7 @@ MONTH_CASES = [
     ("The three countries are expected to join in April.", "April", dt.date(1998, 12, 5), "1999-04"),
     ("The new chairman will take office Feb. 1.", "Feb. 1", dt.date(1989, 10, 26), "1990-02-01"),
     # a day a few weeks off is that one, whatever the tense
-    ("The board set Nov. 10 as the deadline for bids.", "Nov. 10", dt.date(1989, 10, 26), "1989-11-10"),
+    ("The council chose Nov. 10 as the last day for offers.", "Nov. 10", dt.date(1989, 10, 26), "1989-11-10"),
     ("The dividend is payable Dec. 7 to holders of record.", "Dec. 7", dt.date(1989, 10, 27), "1989-12-07"),
     ("Last April the firm moved to Ohio.", "Last April", dt.date(1989, 10, 27), "1989-04"),
     ("He left in June last year.", "June last year", dt.date(1998, 2, 19), "1997-06"),
@@ -108,7 +108,7 @@ MONTH_CASES = [
     ("The treaty was signed on 7 February 2023 in Paris.", "7 February 2023", SEED_DATE, "2023-02-07"),
     ("He fled to Florida in June 1998.", "June 1998", SEED_DATE, "1998-06"),
     ("The band started to break up in mid-2004.", "mid-2004", SEED_DATE, "2004"),
-    ("In fiscal 1989, it had sales of $40 million.", "fiscal 1989", SEED_DATE, "1989"),
+    ("In fiscal 1989, the brewer posted revenue of $40 million.", "fiscal 1989", SEED_DATE, "1989"),
     ("The editorial ran on Saturday, April 25.", "Saturday, April 25", dt.date(1998, 4, 24), "1998-04-25"),
     ("The summit opens the week of March 6.", "the week of March 6", dt.date(2000, 2, 24), "2000-W10"),
 ]
@@ -132,7 +132,7 @@ RELATIVE_CASES = [
     ("The ministers meet this week in Brussels.", "this week", "2023-W06"),
     ("The ministers will meet next week in Brussels.", "next week", "2023-W07"),
     ("Prices rose 3 percent last month.", "last month", "2023-01"),
-    ("The company went public earlier this month.", "earlier this month", "2023-02"),
+    ("The bakery chain listed its shares earlier this month.", "earlier this month", "2023-02"),
     ("The plant will open next month.", "next month", "2023-03"),
     ("Sales fell sharply last year.", "last year", "2022"),
     ("Sales have risen this year.", "this year", "2023"),
