@@ -75,15 +75,15 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("its", 0),
         ),
         (  # "in order to" shares its clause's subject
-            "Party leaders insisted that the union agree to wage cuts in order to bring their pay into line.",
-            ("the union", 0),
+            "Club owners insisted that the players accept salary cuts in order to keep their wages in check.",
+            ("the players", 0),
             ("their", 0),
         ),
         (  # a national firm as an object: the firm its sentence is about, when nothing says where it is from
-            "Fiat said it will buy the shares of Chrysler that the government owns, which would give the "
-            "Italian company a majority stake.",
-            ("Fiat", 0),
-            ("Italian company", 0),
+            "Peugeot said it will acquire the stake in Opel that the state holds, which would hand the "
+            "French company full control.",
+            ("Peugeot", 0),
+            ("French company", 0),
         ),
         (  # binding through a preposition: the one divesting sells, and sells something else
             "The Halden Corporation said it was divesting itself of the Marsh Group by selling it to "
@@ -143,7 +143,7 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("China", 0),
         ),
         ("Police arrested the boy. The boy was released later.", ("the boy", 0), ("The boy", 0)),
-        ("If someone arrives illegally, they will not be able to stay.", ("someone", 0), ("they", 0)),
+        ("If someone crosses the border unlawfully, they will have to leave.", ("someone", 0), ("they", 0)),
         (
             "Mary Hale for Food Safety Ireland, says they are looking at new rules.",
             ("Food Safety Ireland", 0),
@@ -172,7 +172,7 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("its", 0),
         ),
         (
-            "The scientists said crop yields fell. Several scenarios were considered because of uncertainty. "
+            "The scientists said crop yields fell. Many forecasts were drawn up owing to the doubt. "
             "They estimated that prices would rise.",
             ("The scientists", 0),
             ("They", 0),
@@ -401,8 +401,8 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         # a headline's use of a name the recognizer found only in the story
         (
-            "Scientology defector arrested after attempting to leave organization\n\nA former member of "
-            "Scientology was arrested.",
+            "Scientology critic held after trying to quit organization\n\nA former member of "
+            "Scientology was held.",
             ("Scientology", 0),
             ("organization", 0),
         ),
@@ -464,7 +464,7 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("Flybe", 0),
         ),
         # a body's description before its name
-        ("U.S. automaker GM plans to close dealerships.", ("U.S. automaker", 0), ("GM", 0)),
+        ("German automaker BMW plans to shut three plants.", ("German automaker", 0), ("BMW", 0)),
         ("Shares in the oil giant BP fell on Monday.", ("the oil giant", 0), ("BP", 0)),
         # a company's name with its legal form or corporate words after it
         ("Chrysler said on Monday that Chrysler LLC would cut jobs.", ("Chrysler", 0), ("Chrysler LLC", 0)),
@@ -477,10 +477,10 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         # a body named after its place
         (
-            "The court upheld the request of the Municipality of Livorno. The Municipality of Livorno had "
-            "asked in 2010.",
-            ("the Municipality of Livorno", 0),
-            ("The Municipality of Livorno", 0),
+            "The tribunal granted the appeal of the Municipality of Bergamo. The Municipality of Bergamo had "
+            "filed it in 2014.",
+            ("the Municipality of Bergamo", 0),
+            ("The Municipality of Bergamo", 0),
         ),
         # an abbreviated title spelt out
         (
@@ -489,15 +489,15 @@ def quote(text: str, content: str, speaker: str) -> Statement:
             ("The chief executive officer", 0),
         ),
         (
-            "Fritz Henderson spoke on Monday. Henderson is the Chief Executive Officer of General Motors.",
-            ("Fritz Henderson", 0),
+            "Karl Brandt spoke on Tuesday. Brandt is the Chief Executive Officer of Iberia Foods.",
+            ("Karl Brandt", 0),
             ("the Chief Executive Officer", 0),
         ),
         # a description with its name in apposition
         (
-            "Steve Jobs spoke. The former Chief Operating Officer, Tim Cook, will lead.",
-            ("The former Chief Operating Officer", 0),
-            ("Tim Cook", 0),
+            "Ana Ruiz spoke. The former Chief Financial Officer, Luis Mora, will lead.",
+            ("The former Chief Financial Officer", 0),
+            ("Luis Mora", 0),
         ),
         ("Apple’s C.E.O., Steve Jobs, spoke on Monday.", ("Apple’s C.E.O.", 0), ("Steve Jobs", 0)),
         # the lede tells the headline again: the same verb's described subject and object
@@ -554,9 +554,9 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         # a person noun that names firms too, before a known firm's name
         (
-            "Apple's store passed the top U.S. music seller Wal-Mart in January.",
-            ("the top U.S. music seller", 0),
-            ("Wal-Mart", 0),
+            "Online shops beat the biggest British food seller Tesco in March.",
+            ("the biggest British food seller", 0),
+            ("Tesco", 0),
         ),
         # a one-word name ending the one body's name that ends so
         (
@@ -612,9 +612,9 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         # a person's name closing a long description run into one phrase
         (
-            '"Orders are up," said the vice president and chairman of Volvo Cars Karin Berg.',
+            '"Orders are up," said the vice president and head of Saab Cars Erik Johansson.',
             ("the vice president", 0),
-            ("Karin Berg", 0),
+            ("Erik Johansson", 0),
         ),
         # a club's name before "side": the club
         (
@@ -664,10 +664,10 @@ def quote(text: str, content: str, speaker: str) -> Statement:
         ),
         # a description opening the sentence, its name after a comma that is never closed
         (
-            "Steve Jobs has chosen to step down as CEO. The former Chief Operating Officer, Tim Cook will "
+            "Karl Brandt has decided to retire as CEO. The former Chief Operating Officer, Helen Ward will "
             "succeed him.",
             ("The former Chief Operating Officer", 0),
-            ("Tim Cook", 0),
+            ("Helen Ward", 0),
         ),
         # a plural described again in the same words, whatever the parser hung on the second
         (
@@ -765,9 +765,9 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("The officer", 0),
         ),
         (
-            "Every team in the contest was sent parts. The Afghan team's robot broke.",
-            ("Every team", 0),
-            ("The Afghan team", 0),
+            "Every crew in the regatta received a map. The Peruvian crew's boat sank.",
+            ("Every crew", 0),
+            ("The Peruvian crew", 0),
         ),
         # a plural in apposition to a person's name is not that person
         ("With Batman: Arkham VR, players are dropped into a cave.", ("Arkham VR", 0), ("players", 0)),
@@ -854,8 +854,8 @@ def test_same_actor(nlp: Language, text: str, first: tuple[str, int], second: tu
             ("the video assistant referee", 0),
         ),
         (  # a plural is not the one body of that kind named before
-            "Instituto Gonzaga, a catholic school in Milan, must pay. The private schools will raise fees.",
-            ("Instituto Gonzaga", 0),
+            "Collegio San Marco, a church school in Turin, owes tax. The private schools will raise fees.",
+            ("Collegio San Marco", 0),
             ("The private schools", 0),
         ),
         (  # a foundation named after a company is another body
@@ -957,8 +957,8 @@ def test_a_continent_with_two_of_its_countries_named_picks_neither(nlp: Language
         ("Apple and Google said they would appeal.", "they"),
         ("Apple and Google met on Monday. They would appeal the ruling.", "They"),
         (
-            "The Irving School District and the Irving Police Department said religion played no part in "
-            "the way they handled the case.",
+            "The Dayton School Board and the Dayton Fire Department said politics played no role in how "
+            "they dealt with the matter.",
             "they",
         ),
         # two sentences back, only the sentence's first subject: not the children the results are about
@@ -1357,10 +1357,10 @@ def test_a_countrys_team_named_by_its_club_is_not_the_country(nlp: Language) -> 
     ("text", "group", "same", "other"),
     [
         (  # a bare generic plural is the group its own sentence names
-            "Microsoft said it is time for IE6 users to move on. "
-            "The company launched a campaign to persuade users to stop using IE6. "
-            "Google Chrome is also quickly gaining users.",
-            ("IE6 users", 0),
+            "Adobe said it was time for Flash users to switch. "
+            "The company began an effort to convince users to drop Flash. "
+            "Rival tools are also rapidly winning users.",
+            ("Flash users", 0),
             ("users", 1),
             ("users", 2),
         ),
@@ -1372,10 +1372,10 @@ def test_a_countrys_team_named_by_its_club_is_not_the_country(nlp: Language) -> 
             ("users", 2),
         ),
         (  # every member of a group described before is that group
-            "Teams from Sudan and Iran are among the 163 teams in the competition. "
-            "Every team in the contest was sent a box of parts. "
-            "A team from Chad won.",
-            ("the 163 teams", 0),
+            "Teams from Chile and Kenya are among the 48 teams in the tournament. "
+            "Every team in the event received a crate of tools. "
+            "A team from Fiji won.",
+            ("the 48 teams", 0),
             ("Every team", 0),
             ("A team", 0),
         ),
