@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from kg.extract.events import find_events
 from kg.records import Event
+from tests.event_helpers import words
 
 pytestmark = pytest.mark.model
 
@@ -19,10 +20,6 @@ def event_with(nlp: Language, text: str, trigger: str) -> Event:
     found = [e for e in events_of(nlp, text) if e.trigger.text == trigger]
     assert found, f"no event {trigger!r} in {[e.trigger.text for e in events_of(nlp, text)]}"
     return found[0]
-
-
-def words(arg) -> str | None:  # type: ignore[no-untyped-def]
-    return arg.mention.text if arg is not None else None
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.events import find_events
-from kg.records import Event
+from tests.event_helpers import event_in
 
 pytestmark = pytest.mark.model
-
-
-def event_in(events: list[Event], trigger: str) -> Event:
-    found = [e for e in events if e.trigger.text == trigger]
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in events]}"
-    return found[0]
 
 
 def roles(nlp, text: str, trigger: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kg.extract.event_args import antecedent, argument, in_fixed_phrase, subject
 from kg.extract.events import find_events
-from kg.records import Event
+from tests.event_helpers import event_in, words
 
 
 def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], ents: list[str]) -> Doc:
@@ -100,16 +100,6 @@ def test_the_noun_of_a_phrase_that_works_as_a_preposition_is_no_participant() ->
 def test_a_relative_clause_hung_on_such_a_noun_is_about_the_noun_before_the_pronoun() -> None:
     doc = fixed_phrase_doc()
     assert antecedent(doc[7]).text == "clubs"
-
-
-def event_in(events: list[Event], trigger: str) -> Event:
-    found = [e for e in events if e.trigger.text == trigger]
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in events]}"
-    return found[0]
-
-
-def words(arg) -> str | None:  # type: ignore[no-untyped-def]
-    return arg.mention.text if arg is not None else None
 
 
 @pytest.mark.model

@@ -7,23 +7,14 @@ from spacy.language import Language
 
 from kg.extract.events import find_events
 from kg.pipeline import extract_doc
-from kg.records import Article, DocumentInfo, Event, Extraction
+from kg.records import Article, DocumentInfo, Extraction
+from tests.event_helpers import event_in, words
 
 pytestmark = pytest.mark.model
 
 
 def extraction_of(nlp: Language, text: str) -> Extraction:
     return extract_doc(nlp(text), Article("t.txt", text, DocumentInfo("t")))
-
-
-def event_in(events: list[Event], trigger: str) -> Event:
-    found = [e for e in events if e.trigger.text == trigger]
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in events]}"
-    return found[0]
-
-
-def words(arg) -> str | None:  # type: ignore[no-untyped-def]
-    return arg.mention.text if arg is not None else None
 
 
 def test_a_possessive_on_the_object_is_not_the_target(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import Event
+from tests.event_helpers import words
 
 pytestmark = pytest.mark.model
 
@@ -19,10 +20,6 @@ def find(extraction, trigger: str, sentence_words: str | None = None) -> list[Ev
 
 def _sentence(extraction, event: Event) -> str:  # type: ignore[no-untyped-def]
     return next(s.text for s in extraction.sentences if s.start <= event.trigger.start < s.end)
-
-
-def words(arg) -> str | None:  # type: ignore[no-untyped-def]
-    return arg.mention.text if arg is not None else None
 
 
 def test_the_request_for_the_call_and_its_rejection(seed_extraction) -> None:  # type: ignore[no-untyped-def]
